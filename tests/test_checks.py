@@ -1,0 +1,149 @@
+"""cnnlab.checks: correct answers pass silently; wrong ones fail with a message that teaches."""
+
+import numpy as np
+import pytest
+
+from cnnlab import checks
+
+
+def failure(check, *args, **kwargs) -> str:
+    with pytest.raises(AssertionError) as info:
+        check(*args, **kwargs)
+    return str(info.value)
+
+
+IMAGES = np.arange(2 * 2 * 2 * 3, dtype=np.uint8).reshape(2, 2, 2, 3)
+VECTORS = IMAGES.reshape(2, -1).astype(np.float32) / 255
+
+
+def test_rel_error_matches_the_cs231n_measure():
+    assert checks.rel_error([1.0, 2.0], [1.0, 2.0]) == 0.0
+    assert checks.rel_error([1.0], [3.0]) == pytest.approx(0.5)
+    assert checks.rel_error(np.zeros(3), np.zeros(3)) == 0.0
+    assert checks.rel_error([], []) == 0.0
+
+
+def test_correct_values_pass_silently(capsys):
+    checks.check_shape("x", VECTORS, (2, 12))
+    checks.check_shape("x", [[1, 2, 3]], [1, 3])
+    checks.check_dtype("x", VECTORS, np.float32)
+    checks.check_dtype("x", VECTORS, "float32")
+    checks.check_close("x", VECTORS, VECTORS.astype(np.float64) + 1e-9)
+    checks.check_close("x", 3, 3.0)
+    checks.check_equal("n", 36, 36)
+    checks.check_equal("n", np.int64(36), 36)
+    checks.check_equal("d", {"a": 1, "b": np.int64(2)}, {"b": 2, "a": 1})
+    checks.check_equal("a", np.array([1, 2]), np.array([1, 2]))
+    checks.check_equal("t", (1, 2), (1, 2))
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+
+
+def test_a_wrong_value_names_the_mistake_it_matches():
+    raw = IMAGES.reshape(2, -1).astype(np.float32)
+    channels_first = IMAGES.transpose(0, 3, 1, 2).reshape(2, -1).astype(np.float32) / 255
+    mistakes = {
+        "pixel values not divided by 255": raw,
+        "channels-first flattening": channels_first,
+    }
+    message = failure(checks.check_close, "vectorize(images)", raw, VECTORS, mistakes=mistakes)
+    assert "vectorize(images)" in message
+    assert "Your result matches pixel values not divided by 255" in message
+    assert "relative error" in message
+    message = failure(
+        checks.check_close, "vectorize(images)", channels_first, VECTORS, mistakes=mistakes
+    )
+    assert "channels-first flattening" in message
+    assert "pixel values" not in message
+
+
+def test_check_equal_names_the_mistake_and_the_ratio():
+    message = failure(
+        checks.check_equal,
+        "dense_params(3072, 100)",
+        307200,
+        307300,
+        mistakes={"the biases forgotten (one per unit)": 307200},
+        hint="Each unit has one weight per input plus one bias.",
+    )
+    assert "307200" in message and "307300" in message
+    assert "the biases forgotten" in message
+    assert "Each unit has one weight per input" in message
+
+
+def test_messages_stay_short_for_big_arrays():
+    big = np.zeros((64, 64, 3))
+    message = failure(checks.check_close, "out", big + 1, big)
+    assert len(message) < 600
+    assert "[" not in message.split("index")[0]  # no array dump
+
+
+def test_shape_messages_explain_common_shape_mistakes():
+    assert "batch" in failure(checks.check_shape, "v", np.zeros(12), (1, 12)).lower()
+    assert "batch" in failure(checks.check_close, "v", np.zeros(12), np.zeros((1, 12))).lower()
+    assert "swapped" in failure(checks.check_shape, "v", np.zeros((3, 5)), (5, 3))
+    assert "off by one" in failure(checks.check_shape, "v", np.zeros((31, 31)), (30, 30))
+    assert "reshape" in failure(checks.check_shape, "v", np.zeros((4, 3)), (12,))
+
+
+def test_check_close_names_a_mistake_with_a_different_shape():
+    lost_batch = VECTORS.reshape(-1)
+    message = failure(
+        checks.check_close,
+        "vectorize(images)",
+        lost_batch,
+        VECTORS,
+        mistakes={"the batch dimension flattened away": lost_batch},
+    )
+    assert "(24,)" in message and "(2, 12)" in message
+    assert "the batch dimension flattened away" in message
+
+
+def test_none_means_a_forgotten_return():
+    for check, args in [
+        (checks.check_shape, ("f(x)", None, (2,))),
+        (checks.check_dtype, ("f(x)", None, np.float32)),
+        (checks.check_close, ("f(x)", None, np.zeros(2))),
+        (checks.check_equal, ("f(x)", None, 3)),
+    ]:
+        assert "return" in failure(check, *args)
+
+
+def test_dtype_messages_say_how_to_convert():
+    message = failure(checks.check_dtype, "vectorize(images)", IMAGES, np.float32)
+    assert "uint8" in message and "float32" in message and ".astype(np.float32)" in message
+    message = failure(checks.check_dtype, "v", VECTORS.astype(np.float64), np.float32)
+    assert "float64" in message
+    assert "NumPy array" in failure(checks.check_dtype, "v", [1.0, 2.0], np.float32)
+
+
+def test_generic_diagnoses_without_listed_mistakes():
+    want = np.array([1.0, 2.0, 3.0, 4.0])
+    assert "255 times" in failure(checks.check_close, "v", want * 255, want)
+    assert "wrong order" in failure(checks.check_close, "v", want[::-1], want)
+    assert "same amount" in failure(checks.check_close, "v", want + 1, want)
+    assert "NaN" in failure(checks.check_close, "v", np.array([np.nan, 1.0]), np.ones(2))
+
+
+def test_tolerances_are_respected():
+    checks.check_close("v", [1.0 + 1e-3], [1.0], rtol=1e-2)
+    failure(checks.check_close, "v", [1.0 + 1e-3], [1.0])
+
+
+def test_check_equal_on_dicts_and_arrays():
+    expected = {"fully_connected": 36, "local": 24, "shared": 6}
+    message = failure(
+        checks.check_equal,
+        "param_counts_1d(9, 6)",
+        {"fully_connected": 36, "local": 24, "shared": 24},
+        expected,
+        mistakes={"shared weights counted once per position": {**expected, "shared": 24}},
+    )
+    assert "'shared': 24 instead of 6" in message
+    assert "shared weights counted once per position" in message
+    assert "missing key(s) ['shared']" in failure(
+        checks.check_equal, "d", {"fully_connected": 36, "local": 24}, expected
+    )
+    assert "dict" in failure(checks.check_equal, "d", 3, expected)
+    message = failure(checks.check_equal, "a", np.array([1, 5, 3]), np.array([1, 2, 3]))
+    assert "1 of 3 values differ" in message and "index (1,)" in message
