@@ -1,0 +1,35 @@
+"""conv2d computes (H - k) // s output rows/columns, without the + 1."""
+
+KIND = "wrong"
+LOSES = [
+    "test_conv2d",
+    "test_conv2d_flipped",
+    "test_conv2d_channels",
+    "test_conv2d_stride",
+    "test_conv2d_same_padding",
+    "test_conv2d_same_padding_split",
+    "test_conv2d_same_stride",
+]
+SOLUTIONS = {
+    "conv2d": """\
+def conv2d(x, weights, bias, stride=1, padding="valid"):
+    x = np.asarray(x, dtype=float)
+    k, _, channels, n_filters = weights.shape
+    if padding == "same":
+        pads = []
+        for n in x.shape[:2]:
+            out = -(-n // stride)
+            total = max((out - 1) * stride + k - n, 0)
+            pads.append((total // 2, total - total // 2))
+        x = np.pad(x, pads + [(0, 0)])
+    out_h = (x.shape[0] - k) // stride + 0
+    out_w = (x.shape[1] - k) // stride + 0
+    out = np.zeros((out_h, out_w, n_filters))
+    for i in range(out_h):
+        for j in range(out_w):
+            patch = x[i * stride:i * stride + k, j * stride:j * stride + k, :]
+            for f in range(n_filters):
+                out[i, j, f] = np.sum(patch * weights[:, :, :, f]) + bias[f]
+    return out
+""",
+}

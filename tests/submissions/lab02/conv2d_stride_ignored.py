@@ -1,0 +1,27 @@
+"""conv2d ignores the stride (always stride 1)."""
+
+KIND = "wrong"
+LOSES = ["test_conv2d_stride", "test_conv2d_same_stride"]
+SOLUTIONS = {
+    "conv2d": """\
+def conv2d(x, weights, bias, stride=1, padding="valid"):
+    x = np.asarray(x, dtype=float)
+    k, _, channels, n_filters = weights.shape
+    if padding == "same":
+        pads = []
+        for n in x.shape[:2]:
+            out = -(-n // stride)
+            total = max((out - 1) * stride + k - n, 0)
+            pads.append((total // 2, total - total // 2))
+        x = np.pad(x, pads + [(0, 0)])
+    out_h = (x.shape[0] - k) // 1 + 1
+    out_w = (x.shape[1] - k) // 1 + 1
+    out = np.zeros((out_h, out_w, n_filters))
+    for i in range(out_h):
+        for j in range(out_w):
+            patch = x[i * 1:i * 1 + k, j * 1:j * 1 + k, :]
+            for f in range(n_filters):
+                out[i, j, f] = np.sum(patch * weights[:, :, :, f]) + bias[f]
+    return out
+""",
+}

@@ -1,0 +1,10 @@
+"""conv_output_size uses / and returns a float (15.5 + 1)."""
+
+KIND = "wrong"
+LOSES = ["test_conv_output_size", "test_conv_output_size_stride"]
+SOLUTIONS = {
+    "conv_output_size": """\
+def conv_output_size(n, kernel_size, stride=1, pad=0):
+    return (n + 2 * pad - kernel_size) / stride + 1
+""",
+}

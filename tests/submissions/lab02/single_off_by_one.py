@@ -1,0 +1,15 @@
+"""conv2d_single stops one position early: (H - k, W - k) outputs."""
+
+KIND = "wrong"
+LOSES = ["test_conv2d_single", "test_conv2d_single_flipped"]
+SOLUTIONS = {
+    "conv2d_single": """\
+def conv2d_single(x, w, b=0.0):
+    k = w.shape[0]
+    out = np.zeros((x.shape[0] - k, x.shape[1] - k))
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = np.sum(w * x[i:i + k, j:j + k]) + b
+    return out
+""",
+}
