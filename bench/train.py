@@ -1,0 +1,122 @@
+"""Benchmark cnnlab.train: the helper's speed against plain ``model.fit``, and the demo's accuracy.
+
+    python bench/train.py                       # throughput: helper vs. model.fit (about 1 min)
+    python bench/train.py --accuracy            # + the demo on CIFAR-10 for 3 and 10 minutes
+
+Throughput trains the lab04 CNN of the curriculum (defined here: it is a graded solution, so it
+cannot live in cnnlab/) on the same images through ``cnnlab.train.fit`` and through a plain
+``model.fit``, alternating, and prints medians of images/s (wall clock, tracing included in
+both) and of CPU milliseconds per image (steadier on a shared machine). The helper must not be
+slower: the ratio should be >= 1 within noise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+
+import cnnlab
+from cnnlab import hardware
+
+
+def lab04_cnn(input_shape=(32, 32, 3), num_classes=10):
+    """[CONV-RELU-CONV-RELU-POOL] x 3 (32, 64, 128) -> FC(128) -> FC(10, softmax)."""
+    import keras
+
+    model = keras.Sequential([keras.Input(input_shape)])
+    for filters in (32, 64, 128):
+        model.add(keras.layers.Conv2D(filters, 3, padding="same", activation="relu"))
+        model.add(keras.layers.Conv2D(filters, 3, padding="same", activation="relu"))
+        model.add(keras.layers.MaxPooling2D())
+    model.add(keras.layers.Flatten())
+    model.add(keras.layers.Dense(128, activation="relu"))
+    model.add(keras.layers.Dense(num_classes, activation="softmax", dtype="float32"))
+    return model
+
+
+def plain_fit(x: np.ndarray, y: np.ndarray, batch_size: int, epochs: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of compile + ``model.fit`` for ``epochs`` epochs."""
+    import keras
+
+    model = lab04_cnn()
+    wall, cpu = time.perf_counter(), time.process_time()
+    model.compile(keras.optimizers.Adam(1e-3), "sparse_categorical_crossentropy",
+                  metrics=["accuracy"])
+    model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def helper_fit(x: np.ndarray, y: np.ndarray, batch_size: int, seconds: float, augment: bool):
+    """(images trained, wall seconds, CPU seconds) of ``cnnlab.train.fit`` for ``seconds``."""
+    from cnnlab import train
+
+    model = lab04_cnn()
+    cpu = time.process_time()
+    history = train.fit(model, x, y, seconds=seconds, batch_size=batch_size, augment=augment,
+                        verbose=False)
+    return history.epochs * len(x), history.seconds, time.process_time() - cpu
+
+
+def throughput(repeats: int, n_images: int, batch_size: int, epochs: int) -> None:
+    rng = np.random.default_rng(0)
+    x = rng.random((n_images, 32, 32, 3), dtype=np.float32)
+    y = rng.integers(0, 10, n_images)
+    names = ("model.fit", "cnnlab.train.fit", "cnnlab.train.fit, augment")
+    rows = []  # per run: (img/s, CPU-ms/img) for each of `names`
+    for repeat in range(repeats):
+        wall, cpu = plain_fit(x, y, batch_size, epochs)
+        row = [(n_images * epochs / wall, 1e3 * cpu / (n_images * epochs))]
+        for augment in (False, True):
+            images, wall_h, cpu_h = helper_fit(x, y, batch_size, wall, augment)
+            row.append((images / wall_h, 1e3 * cpu_h / images))
+        rows.append(row)
+        print(f"  run {repeat + 1}: " + " | ".join(
+            f"{name} {ips:.0f} img/s, {ms:.2f} CPU-ms/img" for name, (ips, ms) in zip(
+                names, row, strict=True)), flush=True)
+    for column, name in enumerate(names):
+        ips = statistics.median(row[column][0] for row in rows)
+        ms = statistics.median(row[column][1] for row in rows)
+        ratio = statistics.median(row[column][0] / row[0][0] for row in rows)
+        cpu_ratio = statistics.median(row[0][1] / row[column][1] for row in rows)
+        print(f"median {name:<26} {ips:6.0f} img/s ({ratio:.2f}x model.fit), "
+              f"{ms:.2f} CPU-ms/img ({cpu_ratio:.2f}x as cheap)")
+
+
+def accuracy(budgets: list[float], out: Path) -> None:
+    from cnnlab import demo
+
+    for seconds in budgets:
+        summary = demo.run(budget=seconds, out=out / f"demo_{seconds:g}s")
+        print(f"demo {seconds:g} s: {summary['epochs']:.2f} epochs, "
+              f"{summary['images_per_second']:.0f} img/s, test accuracy "
+              f"{summary['accuracy']:.1%}, with flip TTA {summary['accuracy_tta']:.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--images", type=int, default=4096)
+    parser.add_argument("--batch-size", type=int, default=128)
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--accuracy", action="store_true",
+                        help="also run the demo on CIFAR-10 for each --budgets (slow)")
+    parser.add_argument("--budgets", type=float, nargs="+", default=[180.0, 600.0])
+    parser.add_argument("--out", type=Path, default=Path("bench/results"))
+    args = parser.parse_args()
+    cnnlab.set_seed(0)
+    cpu = hardware.cpu_info()
+    print(f"{cpu.model}, {cpu.cores} cores, {', '.join(cpu.reported_flags())}; "
+          f"precision {hardware.choose_precision(cpu)}")
+    print(f"lab04 CNN, {args.images} images x {args.epochs} epochs, batch {args.batch_size}, "
+          f"{args.repeats} alternating runs")
+    throughput(args.repeats, args.images, args.batch_size, args.epochs)
+    if args.accuracy:
+        accuracy(args.budgets, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""The progress bar of ``cnnlab.train.fit``: time left, loss, accuracy and images/s.
+
+It writes to stdout (Jupyter shows stderr in red, and nbgrader scores stderr as an error) and
+redraws at most a few times a second, since reading the logs waits for the running step.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+from tqdm import tqdm
+
+
+class Progress:
+    """A bar over the training budget of ``seconds``; one summary line per finished epoch."""
+
+    def __init__(self, seconds: float, min_interval: float = 0.5) -> None:
+        self.bar = tqdm(
+            total=round(seconds, 1),
+            file=sys.stdout,
+            bar_format="train |{bar:20}| {n:.0f}/{total:.0f} s{postfix}",
+            dynamic_ncols=True,
+        )
+        self.min_interval = min_interval
+        self._last = 0.0
+
+    def update(self, elapsed: float, logs: dict[str, Any] | None, images_per_second: float) -> None:
+        """Redraw with the latest batch ``logs`` (throttled to one redraw per interval)."""
+        now = time.perf_counter()
+        if now - self._last < self.min_interval:
+            return
+        self._last = now
+        self.bar.n = min(round(elapsed, 1), self.bar.total)
+        left = max(self.bar.total - elapsed, 0.0)
+        parts = [f"{left:.0f} s left"]
+        for key, label in (("loss", "loss"), ("accuracy", "acc")):
+            if logs and key in logs:
+                parts.append(f"{label} {float(logs[key]):.3f}")
+        parts.append(f"{images_per_second:.0f} img/s")
+        self.bar.set_postfix_str(", ".join(parts), refresh=True)
+
+    def epoch_line(self, epoch: int, row: dict[str, float]) -> None:
+        """Print one line for a finished epoch above the bar."""
+        shown = ("loss", "accuracy", "val_loss", "val_accuracy", "lr")
+        text = "  ".join(f"{key} {row[key]:.4g}" for key in shown if key in row)
+        self.bar.write(f"epoch {epoch:>3} ({row['seconds']:.0f} s)  {text}", file=sys.stdout)
+
+    def close(self) -> None:
+        self.bar.close()

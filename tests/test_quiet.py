@@ -1,0 +1,59 @@
+"""A notebook that starts with ``import cnnlab`` writes nothing to stderr (nbgrader scores any
+stderr in a test cell as 0); without it, importing Keras does (the control that proves the check
+can fail)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+
+TRAIN_CELLS = [
+    "import numpy as np\n"
+    "x = np.random.default_rng(0).random((64, 8, 8, 3)).astype('float32')\n"
+    "y = np.arange(64) % 3",
+    "model = keras.Sequential([keras.Input((8, 8, 3)), keras.layers.Conv2D(4, 3),\n"
+    "                          keras.layers.Flatten(), keras.layers.Dense(3)])\n"
+    "model.compile('adam', keras.losses.SparseCategoricalCrossentropy(from_logits=True))\n"
+    "model.fit(x, y, epochs=1, batch_size=32, verbose=0)\n"
+    "model.predict(x, verbose=0).shape",
+    # cnnlab.train under autograde: silent on both streams.
+    "import os\n"
+    "os.environ['NBGRADER_EXECUTION'] = 'autograde'\n"
+    "from cnnlab import train\n"
+    "history = train.fit(model, x, y, seconds=1)",
+]
+
+
+def run_notebook(cells: list[str]) -> nbformat.NotebookNode:
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell(source) for source in cells]
+    # A clean kernel environment: nothing set by this process's `import cnnlab`, and no
+    # PYTEST_CURRENT_TEST, which turns off ipykernel's capture of file descriptor 2 (the one
+    # TensorFlow's C++ logging writes to, shown in the notebook as stderr).
+    dropped = ("TF_CPP_MIN_LOG_LEVEL", "NBGRADER_EXECUTION", "PYTEST_CURRENT_TEST")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
+    client = nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3")
+    client.execute(env=env)
+    return notebook
+
+
+def stderr_of(cell: nbformat.NotebookNode) -> str:
+    return "".join(output.get("text", "") for output in cell.outputs
+                   if output.output_type == "stream" and output.name == "stderr")
+
+
+def test_no_cell_writes_to_stderr_after_import_cnnlab():
+    notebook = run_notebook(["import cnnlab", "import keras", *TRAIN_CELLS])
+    for index, cell in enumerate(notebook.cells):
+        assert stderr_of(cell) == "", f"cell {index} wrote to stderr: {stderr_of(cell)!r}"
+        assert all(output.output_type != "error" for output in cell.outputs)
+    assert notebook.cells[-1].outputs == []  # silent under grading: no stdout either
+
+
+def test_control_keras_import_alone_writes_the_onednn_notice():
+    notebook = run_notebook(["import keras"])
+    assert "oneDNN" in stderr_of(notebook.cells[0])
