@@ -6,10 +6,15 @@ conda cannot be reached from CI, so the conda file is parsed and compared, not s
 from __future__ import annotations
 
 import re
-import tomllib
+import sys
 from pathlib import Path
 
 import yaml
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 # pip names that conda-forge spells differently.
