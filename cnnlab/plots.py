@@ -446,13 +446,16 @@ def param_counts(
 
 @styled
 def pooling_windows(
-    x: Any, pool_size: int = 2, stride: int = 2, op: str = "max"
+    x: Any, pool_size: int = 2, stride: int = 2, op: str = "max", output: Any = None
 ) -> Figure:
     """Draw a small ``(H, W)`` array with its 'valid' pooling windows coloured, and beside it the
-    pooled ``(H', W')`` output, each cell in its window's colour; ``op`` is "max" or "avg".
+    ``(H', W')`` output grid, each cell in its window's colour; ``op`` is "max" or "avg".
 
     Made for the slide's example ``[[1,1,2,4],[5,6,7,8],[3,2,1,0],[1,2,3,4]]`` -> ``[[6,8],[3,4]]``
-    (arrays up to 16x16). With ``op="max"`` the winning input cell of each window is bold.
+    (arrays up to 16x16). With ``op="max"`` the winning input cell of each window is bold. Each
+    output cell is written as its window is drawn; ``output``: an ``(H', W')`` array to write
+    instead (e.g. your own pooling function's result): its cells that differ from their window's
+    max (or mean) are red.
     """
     grid = as_array(x, "x", (2,), "(H, W)").astype(np.float64)
     pool_size = positive_int(pool_size, "pool_size")
@@ -465,11 +468,18 @@ def pooling_windows(
     if pool_size > min(height, width):
         raise ValueError(f"pool_size {pool_size} does not fit in x of shape {grid.shape}")
     out_h, out_w = (height - pool_size) // stride + 1, (width - pool_size) // stride + 1
-    out = np.empty((out_h, out_w))
+    given = None
+    if output is not None:
+        given = as_array(output, "output", (2,), "(H', W')").astype(np.float64)
+        if given.shape != (out_h, out_w):
+            raise ValueError(
+                f"output must have shape {(out_h, out_w)} ({pool_size}x{pool_size} windows with "
+                f"stride {stride} over x of shape {grid.shape}), got shape {given.shape}"
+            )
     winners = np.zeros(grid.shape, dtype=bool)
     fig = new_figure(1.2 + 0.55 * (width + out_w), 1.4 + 0.55 * height)
     axes = fig.subplots(1, 2, gridspec_kw={"width_ratios": [width, out_w]})
-    for ax, shape in zip(axes, (grid.shape, out.shape), strict=True):
+    for ax, shape in zip(axes, (grid.shape, (out_h, out_w)), strict=True):
         ax.set_xlim(-0.5, shape[1] - 0.5)
         ax.set_ylim(shape[0] - 0.5, -0.5)
         ax.set_aspect("equal")
@@ -477,10 +487,10 @@ def pooling_windows(
         for (i, j) in np.ndindex(shape):
             ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor="white",
                                    edgecolor="0.6", linewidth=1))
-    for i, j in np.ndindex(out.shape):
+    for i, j in np.ndindex(out_h, out_w):
         top, left = i * stride, j * stride
         window = grid[top:top + pool_size, left:left + pool_size]
-        out[i, j] = window.max() if op == "max" else window.mean()
+        value = window.max() if op == "max" else window.mean()
         if op == "max":
             r, c = np.unravel_index(window.argmax(), window.shape)
             winners[top + r, left + c] = True
@@ -491,10 +501,12 @@ def pooling_windows(
                                     facecolor=color, alpha=0.25, edgecolor=color, linewidth=2.5))
         axes[1].add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor=color, alpha=0.35,
                                     edgecolor=color, linewidth=2.5))
+        shown = value if given is None else given[i, j]
+        axes[1].text(j, i, format_value(shown), ha="center", va="center", fontsize=12,
+                     fontweight="bold", color="black" if np.isclose(shown, value) else "red")
     annotate_cells(axes[0], grid, fontsize=12, bold=winners if op == "max" else None)
-    annotate_cells(axes[1], out, fontsize=12, bold=np.ones(out.shape, dtype=bool))
     axes[0].set_title(f"input {height}x{width}")
-    axes[1].set_title(f"output {out_h}x{out_w}")
+    axes[1].set_title(f"{'' if given is None else 'given '}output {out_h}x{out_w}")
     name = "max" if op == "max" else "average"
     fig.suptitle(f"{pool_size}x{pool_size} {name} pooling, stride {stride}")
     return fig

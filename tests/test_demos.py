@@ -1,6 +1,8 @@
 """cnnlab.demos: the kernel-sliding demo as static frames, an animation and a widget slider.
 
-The expected output values are computed by hand for a vertical-edge kernel on a step image."""
+The expected output values are computed by hand for a vertical-edge kernel on a step image. The
+demos compute one dot product per drawn step and never the whole output map (that is lab02's
+graded conv2d_single, and students can import cnnlab): the last tests probe for it."""
 
 from __future__ import annotations
 
@@ -10,10 +12,11 @@ import sys
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from answer_probe import answer_keys
 from matplotlib.figure import Figure
 from PIL import Image
 
-from cnnlab import demos
+from cnnlab import _style, demos
 
 # A dark-to-bright step and a vertical-edge kernel: each 3x3 window gives
 # 3 * (left column - right column), i.e. 0 on flat regions and -27 across the step.
@@ -40,27 +43,48 @@ def no_open_pyplot_figures():
     assert plt.get_fignums() == [], "a demo left a figure open in pyplot"
 
 
-def test_frames_show_four_panels_per_step_and_the_hand_computed_outputs():
+def test_frames_show_five_panels_per_step_and_the_hand_computed_outputs():
     fig = demos.kernel_sliding_frames(STEP, EDGE, positions=[0, 1, 15], bias=1.0)
     figure_pixels(fig)
-    assert len(fig.axes) == 3 * 4
-    output_titles = [ax.get_title() for ax in fig.axes[3::4]]
+    assert len(fig.axes) == 3 * 5
+    output_titles = [ax.get_title() for ax in fig.axes[4::5]]
     assert output_titles == ["output[0, 0] = 1", "output[0, 1] = -26", "output[3, 3] = 1"]
-    assert [ax.get_title() for ax in fig.axes[1::4]] == [
+    assert [ax.get_title() for ax in fig.axes[1::5]] == [
         "patch at row 0, col 0", "patch at row 0, col 1", "patch at row 3, col 3"]
-    partial = fig.axes[7].images[0].get_array()  # output filled up to position 1 only
+    products = fig.axes[8].images[0].get_array()  # the elementwise products at position 1
+    assert np.array_equal(products, np.array([[0, 0, -9]] * 3))
+    assert [ax.get_xlabel() for ax in fig.axes[3::5]] == ["sum = 0", "sum = -27", "sum = 0"]
+    assert fig.axes[9].get_xlabel() == "sum(patch * kernel) + 1 = -26"
+    partial = fig.axes[9].images[0].get_array()  # the steps drawn so far: positions 0 and 1
     assert np.array_equal(partial[0, :2], EXPECTED[0, :2] + 1)
     assert partial.mask[0, 2:].all() and partial.mask[1:].all()
-    assert np.array_equal(fig.axes[-1].images[0].get_array(), EXPECTED + 1)
+    last = fig.axes[-1].images[0].get_array()  # positions 0, 1 and 15 only, not the whole map
+    assert last.count() == 3
+    assert (last[0, 0], last[0, 1], last[3, 3]) == (1, -26, 1)
+
+
+def test_frames_show_the_callers_output_map_and_mark_where_it_differs():
+    fig = demos.kernel_sliding_frames(STEP, EDGE, positions=[0, 15], output=EXPECTED)
+    assert np.array_equal(fig.axes[-1].images[0].get_array(), EXPECTED)  # all of it at the end
+    assert fig.axes[4].images[0].get_array().count() == 1  # filled up to position 0
+    assert fig.axes[-1].get_title() == "output[3, 3] = 0"
+    wrong = EXPECTED.copy()
+    wrong[0, 1] = 5
+    fig = demos.kernel_sliding_frames(STEP, EDGE, positions=[0, 1], output=wrong[..., None])
+    assert fig.axes[-1].get_title() == "output[0, 1] = 5"
+    assert fig.axes[-1].get_xlabel() == "sum(patch * kernel) = -27: differs"
+    assert fig.axes[-1].title.get_color() != fig.axes[4].title.get_color()  # in red
+    with pytest.raises(ValueError, match=r"output must have shape \(4, 4\).*got shape \(3, 3\)"):
+        demos.kernel_sliding_frames(STEP, EDGE, output=EXPECTED[:3, :3])
 
 
 def test_frames_default_steps_and_stride():
     fig = demos.kernel_sliding_frames(STEP, EDGE)
-    assert len(fig.axes) == 4 * 4  # first, second, start of the second row, last
+    assert len(fig.axes) == 4 * 5  # first, second, start of the second row, last
     fig = demos.kernel_sliding_frames(STEP, EDGE, stride=2, positions=[3])
     assert fig.axes[1].get_title() == "patch at row 2, col 2"
-    assert fig.axes[3].images[0].get_array().shape == (2, 2)
-    assert fig.axes[3].get_title() == "output[1, 1] = -27"
+    assert fig.axes[4].images[0].get_array().shape == (2, 2)
+    assert fig.axes[4].get_title() == "output[1, 1] = -27"
 
 
 def test_frames_on_a_larger_photo_like_image_skip_cell_labels():
@@ -95,9 +119,14 @@ def test_animation_renders_one_frame_per_position_to_html():
     assert html.count("data:image/png;base64") == 9
 
 
-def test_animation_takes_chosen_positions():
+def test_animation_takes_chosen_positions_and_fills_in_only_those():
     animation = demos.kernel_animation(STEP, EDGE, positions=[0, 5, 15])
     assert "new Array(3)" in animation.to_jshtml()
+    shown = animation._fig.axes[4].images[0].get_array()  # the last frame
+    assert shown.count() == 3 and (shown[0, 0], shown[1, 1], shown[3, 3]) == (0, -27, 0)
+    animation = demos.kernel_animation(STEP, EDGE, positions=[0, 15], output=EXPECTED + 2)
+    animation.to_jshtml()
+    assert np.array_equal(animation._fig.axes[4].images[0].get_array(), EXPECTED + 2)
     with pytest.raises(ValueError, match="interval must be a positive integer"):
         demos.kernel_animation(STEP, EDGE, interval=0)
 
@@ -114,7 +143,20 @@ def test_slider_redraws_the_picture_when_it_moves():
         decoded(widget.image.value)
         seen.append(widget.image.value)
     widget.slider.value = 2
-    assert widget.image.value == seen[0]  # the same position draws the same picture
+    assert widget.image.value not in seen  # position 2 again, now with 3, 9 and 15 filled in
+    again = widget.image.value
+    widget.slider.value = 3
+    widget.slider.value = 2
+    assert widget.image.value == again  # nothing new visited: the same picture
+
+
+def test_slider_shows_the_callers_output_map():
+    pytest.importorskip("ipywidgets")
+    plain = demos.kernel_slider(STEP, EDGE, start=15)
+    given = demos.kernel_slider(STEP, EDGE, start=15, output=EXPECTED)
+    assert given.image.value != plain.image.value  # the whole map, not just position 15
+    with pytest.raises(ValueError, match="output must have shape"):
+        demos.kernel_slider(STEP, EDGE, output=EXPECTED.T[:2])
 
 
 def test_slider_rejects_a_bad_start_and_explains_a_missing_ipywidgets(monkeypatch):
@@ -124,3 +166,24 @@ def test_slider_rejects_a_bad_start_and_explains_a_missing_ipywidgets(monkeypatc
     monkeypatch.setitem(sys.modules, "ipywidgets", None)
     with pytest.raises(ImportError, match="kernel_animation"):
         demos.kernel_slider(STEP, EDGE)
+
+
+def test_no_member_of_cnnlab_computes_a_whole_output_map():
+    # conv2d_single is graded in lab02: nothing importable may hand out its answer
+    rng = np.random.default_rng(7)
+    image, kernel = rng.normal(size=(7, 9)), rng.normal(size=(3, 3))
+    args = [(image, kernel), (image, kernel, 0.0), (image, kernel, 0.0, 1),
+            (image, kernel, 0.5, 2), (image, kernel, None, 0.0, 1)]
+    method_args = [(), (0,), (3,), (0, {}), (0, {1: 2.0})]
+    shapes = [(5, 7), (3, 4)]  # stride 1 and stride 2
+    leaks, ran = answer_keys([demos, _style], args, method_args, shapes)
+    assert leaks == []
+    assert ran >= 5  # the frames, animation and slider demos and their helper class did run
+    assert not hasattr(demos._SlidingKernel(image, kernel, 0.0, 1), "output")
+
+
+def test_the_frames_figure_shows_only_the_dot_products_of_the_steps_drawn():
+    image = np.random.default_rng(8).integers(0, 9, (6, 6))
+    fig = demos.kernel_sliding_frames(image, EDGE, positions=[0, 5, 6, 15])
+    written = [len(ax.texts) for ax in fig.axes[4::5]]  # the output panels' cell labels
+    assert written == [1, 2, 3, 4]

@@ -1,5 +1,6 @@
 """cnnlab.plots: every figure renders headless to a non-blank PNG, with the expected panels, in
-the course style without touching the user's rcParams; bad inputs give errors that name them."""
+the course style without touching the user's rcParams; bad inputs give errors that name them.
+No member of cnnlab.plots computes a whole pooled array (lab03's graded max_pool2d/avg_pool2d)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from answer_probe import answer_keys
 from matplotlib.figure import Figure
 from PIL import Image
 
-from cnnlab import plots
+from cnnlab import _style, plots
 
 SLIDE_POOL = [[1, 1, 2, 4], [5, 6, 7, 8], [3, 2, 1, 0], [1, 2, 3, 4]]
 HISTORY = {
@@ -321,6 +323,33 @@ def test_pooling_windows_average_and_overlapping_windows():
     assert texts(out_ax) == ["3.25", "5.25", "2", "2"]
     fig = plots.pooling_windows(np.arange(25).reshape(5, 5), pool_size=3, stride=2)
     assert texts(fig.axes[1]) == ["12", "14", "22", "24"]
+
+
+def test_pooling_windows_shows_the_callers_output_and_marks_wrong_cells():
+    fig = plots.pooling_windows(SLIDE_POOL, output=[[6, 8], [3, 4]])
+    out_ax = fig.axes[1]
+    assert texts(out_ax) == ["6", "8", "3", "4"]
+    assert out_ax.get_title() == "given output 2x2"
+    assert {t.get_color() for t in out_ax.texts} == {"black"}
+    out_ax = plots.pooling_windows(SLIDE_POOL, output=[[6, 8], [3, 3]]).axes[1]
+    assert texts(out_ax) == ["6", "8", "3", "3"]
+    assert [t.get_color() for t in out_ax.texts] == ["black"] * 3 + ["red"]
+    out_ax = plots.pooling_windows(SLIDE_POOL, op="avg", output=[[6, 8], [3, 4]]).axes[1]
+    assert [t.get_color() for t in out_ax.texts] == ["red"] * 4  # maxima are not averages
+    with pytest.raises(ValueError, match=r"output must have shape \(2, 2\).*got shape \(3, 3\)"):
+        plots.pooling_windows(SLIDE_POOL, output=np.zeros((3, 3)))
+
+
+def test_no_member_of_plots_computes_a_whole_pooled_array():
+    # max_pool2d and avg_pool2d are graded in lab03: nothing importable may hand out the answer
+    x = np.random.default_rng(3).normal(size=(8, 10))
+    args = [(x,), (x, 2), (x, 2, 2), (x, 2, 2, "max"), (x, 2, 2, "avg"), (x, 3, 2),
+            (x, 3, 2, "max"), (x, 3, 2, "avg")]
+    shapes = [(4, 5), (3, 4)]  # 2x2 windows stride 2; 3x3 windows stride 2
+    leaks, ran = answer_keys([plots, _style], args, [(), (0,), (2,)], shapes)
+    assert leaks == []
+    assert ran >= 8  # pooling_windows (and others) did run
+    assert not [name for name in dir(plots) if "pool" in name.lower() and name != "pooling_windows"]
 
 
 @pytest.mark.parametrize(
