@@ -211,6 +211,22 @@ def pending(course: Course, labs: list[str], force: bool = False,
                 yield lab, student, key
 
 
+def warm_dataset_cache() -> None:
+    """Decode CIFAR-10 into cnnlab's cache once, here, before any job starts.
+
+    Jobs run with the checkout read-only, so a job that found no cache would decode all
+    60,000 images itself (10-30 s of a cell's time limit) and could not keep the result.
+    """
+    from cnnlab import data
+
+    try:
+        data.load_cifar10()
+    except (data.DatasetNotFoundError, data.DatasetError) as error:
+        first_line = str(error).splitlines()[0]
+        print(f"warning: CIFAR-10 is not available ({first_line}); cells of labs that load it "
+              "will fail. Set CNNLAB_DATA or run `cnnlab data download`.", file=sys.stderr)
+
+
 def grade(course: Course, labs: list[str], *, workers: int | None = None,
           scheduler: str | None = None, limits: Limits | None = None, force: bool = False,
           progress: bool = True, students: list[str] | None = None) -> list[dict]:
@@ -228,6 +244,7 @@ def grade(course: Course, labs: list[str], *, workers: int | None = None,
         print(f"all {total} student-labs are graded and up to date", file=sys.stderr)
         return done
     sandbox.sweep_stale()
+    warm_dataset_cache()
     gradebook = template_gradebook(course)
     submit, wait_any, slots, close = _executor(workers, scheduler)
     bar = tqdm(total=total, initial=total - len(todo), unit="student-lab", desc="grading",
