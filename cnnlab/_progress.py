@@ -1,7 +1,9 @@
 """The progress bar of ``cnnlab.train.fit``: time left, loss, accuracy and images/s.
 
 It writes to stdout (Jupyter shows stderr in red, and nbgrader scores stderr as an error) and
-redraws at most a few times a second, since reading the logs waits for the running step.
+redraws at most a few times a second, since reading the logs waits for the running step. When
+stdout is a log file rather than a terminal or a notebook (CI, `make demo > log`), every redraw
+would be a new line, so it redraws every 30 s instead.
 """
 
 from __future__ import annotations
@@ -13,17 +15,23 @@ from typing import Any
 from tqdm import tqdm
 
 
+def _default_interval() -> float:
+    """Seconds between redraws: often for a person watching, rarely for a log file."""
+    watched = sys.stdout.isatty() or "ipykernel" in sys.modules
+    return 0.5 if watched else 30.0
+
+
 class Progress:
     """A bar over the training budget of ``seconds``; one summary line per finished epoch."""
 
-    def __init__(self, seconds: float, min_interval: float = 0.5) -> None:
+    def __init__(self, seconds: float, min_interval: float | None = None) -> None:
         self.bar = tqdm(
             total=round(seconds, 1),
             file=sys.stdout,
             bar_format="train |{bar:20}| {n:.0f}/{total:.0f} s{postfix}",
             dynamic_ncols=True,
         )
-        self.min_interval = min_interval
+        self.min_interval = _default_interval() if min_interval is None else min_interval
         self._last = 0.0
 
     def update(self, elapsed: float, logs: dict[str, Any] | None, images_per_second: float) -> None:
