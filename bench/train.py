@@ -1,6 +1,6 @@
 """Benchmark cnnlab.train: the helper's speed against plain ``model.fit``, and the demo's accuracy.
 
-    python bench/train.py                       # throughput: helper vs. model.fit (about 1 min)
+    python bench/train.py                       # throughput: helper vs. model.fit, oneDNN on/off
     python bench/train.py --accuracy            # + the demo on CIFAR-10 for 3 and 10 minutes
 
 Throughput trains the lab04 CNN of the curriculum (defined here: it is a graded solution, so it
@@ -8,12 +8,20 @@ cannot live in cnnlab/) on the same images through ``cnnlab.train.fit`` and thro
 ``model.fit``, alternating, and prints medians of images/s (wall clock, tracing included in
 both) and of CPU milliseconds per image (steadier on a shared machine). The helper must not be
 slower: the ratio should be >= 1 within noise.
+
+oneDNN: the same CNN trained with ``TF_ENABLE_ONEDNN_OPTS=0`` and ``=1``, each run in a fresh
+interpreter (TensorFlow reads the variable once, at import), alternating off/on, median
+images/s of the timed epochs (the first, tracing epoch left out). ``cnnlab.hardware`` turns
+oneDNN on where TensorFlow leaves it off; this is the figure behind that choice.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -86,6 +94,49 @@ def throughput(repeats: int, n_images: int, batch_size: int, epochs: int) -> Non
               f"{ms:.2f} CPU-ms/img ({cpu_ratio:.2f}x as cheap)")
 
 
+def onednn_child(n_images: int, batch_size: int, epochs: int) -> None:
+    """Print images/s of ``model.fit`` after one untimed warm-up epoch (run by the parent)."""
+    import keras
+
+    from cnnlab import hardware
+
+    rng = np.random.default_rng(0)
+    x = rng.random((n_images, 32, 32, 3), dtype=np.float32)
+    y = rng.integers(0, 10, n_images)
+    model = lab04_cnn()
+    model.compile(keras.optimizers.Adam(1e-3), "sparse_categorical_crossentropy")
+    model.fit(x, y, batch_size=batch_size, epochs=1, verbose=0)  # tracing
+    wall = time.perf_counter()
+    model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
+    seconds = time.perf_counter() - wall
+    print(f"{n_images * epochs / seconds:.1f} {hardware.onednn_enabled()}")
+
+
+def onednn_comparison(repeats: int, n_images: int, batch_size: int, epochs: int) -> None:
+    """Images/s with oneDNN off and on, interleaved, each in a fresh interpreter."""
+    figures: dict[str, list[float]] = {"0": [], "1": []}
+    for repeat in range(repeats):
+        for setting in ("0", "1"):
+            env = {k: v for k, v in os.environ.items() if k != "CNNLAB_ONEDNN"}
+            env["TF_ENABLE_ONEDNN_OPTS"] = setting
+            result = subprocess.run(
+                [sys.executable, __file__, "--onednn-child", "--images", str(n_images),
+                 "--batch-size", str(batch_size), "--epochs", str(epochs)],
+                capture_output=True, text=True, env=env, check=True,
+            )
+            ips, running = result.stdout.split()[-2:]
+            if running != str(setting == "1"):
+                raise RuntimeError(f"TF_ENABLE_ONEDNN_OPTS={setting} but oneDNN is {running}")
+            figures[setting].append(float(ips))
+        print(f"  run {repeat + 1}: oneDNN off {figures['0'][-1]:.0f} img/s, "
+              f"on {figures['1'][-1]:.0f} img/s", flush=True)
+    off, on = (statistics.median(figures[key]) for key in ("0", "1"))
+    ratio = statistics.median(b / a for a, b in zip(figures["0"], figures["1"], strict=True))
+    choice = hardware.choose_onednn()
+    print(f"median oneDNN off {off:.0f} img/s, on {on:.0f} img/s: on/off {ratio:.2f}x "
+          f"(median of per-pair ratios); cnnlab chooses {choice.describe()}")
+
+
 def accuracy(budgets: list[float], out: Path) -> None:
     from cnnlab import demo
 
@@ -106,14 +157,24 @@ def main() -> None:
                         help="also run the demo on CIFAR-10 for each --budgets (slow)")
     parser.add_argument("--budgets", type=float, nargs="+", default=[180.0, 600.0])
     parser.add_argument("--out", type=Path, default=Path("bench/results"))
+    parser.add_argument("--onednn-only", action="store_true",
+                        help="only the oneDNN off/on comparison")
+    parser.add_argument("--onednn-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.onednn_child:
+        onednn_child(args.images, args.batch_size, args.epochs)
+        return
     cnnlab.set_seed(0)
     cpu = hardware.cpu_info()
     print(f"{cpu.model}, {cpu.cores} cores, {', '.join(cpu.reported_flags())}; "
-          f"precision {hardware.choose_precision(cpu)}")
+          f"precision {hardware.choose_precision(cpu)}; "
+          f"oneDNN {hardware.choose_onednn(cpu).describe()}")
     print(f"lab04 CNN, {args.images} images x {args.epochs} epochs, batch {args.batch_size}, "
           f"{args.repeats} alternating runs")
-    throughput(args.repeats, args.images, args.batch_size, args.epochs)
+    if not args.onednn_only:
+        throughput(args.repeats, args.images, args.batch_size, args.epochs)
+    print("oneDNN off vs. on (TF_ENABLE_ONEDNN_OPTS), model.fit, fresh interpreter per run:")
+    onednn_comparison(args.repeats, args.images, args.batch_size, args.epochs)
     if args.accuracy:
         accuracy(args.budgets, args.out)
 

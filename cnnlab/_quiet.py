@@ -1,12 +1,14 @@
 """Keep TensorFlow's import-time log lines off stderr, without disabling anything.
 
-TensorFlow 2.21 writes "oneDNN custom operations are on" (twice) and a CPU-feature notice to
-file descriptor 2 while it is imported, whatever ``TF_CPP_MIN_LOG_LEVEL`` says. nbgrader scores a
-test cell 0 when it writes to stderr, and students read these lines as errors. Turning oneDNN
-off (``TF_ENABLE_ONEDNN_OPTS=0``) would silence them but makes convolutions about 1.85x slower,
-so instead ``quiet_tensorflow`` wraps the one import of the ``tensorflow`` package: whatever it
-writes to descriptor 2 is captured, the known notices are dropped and anything else is written
-back to stderr, so real errors still show.
+While it is imported, TensorFlow 2.21 writes notices to file descriptor 2 whatever
+``TF_CPP_MIN_LOG_LEVEL`` says; which ones depends on the CPU: "oneDNN custom operations are on"
+(twice) where oneDNN is on, the absl "All log messages before absl::InitializeLog()" line and
+a ``cpu_feature_guard`` notice on others. nbgrader scores a test cell 0 when it writes to
+stderr, and students read these lines as errors. Turning oneDNN off to silence them would make
+convolutions about 1.85x slower, so instead ``quiet_tensorflow`` wraps the one import of the
+``tensorflow`` package: whatever it writes to descriptor 2 is captured, the known notices are
+dropped (``drop_notices``) and anything else is written back to stderr, so real errors still
+show. It also applies ``cnnlab.hardware``'s oneDNN choice, which must precede the import.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterator
+
+from cnnlab import hardware
 
 # Notices TensorFlow prints on import that carry no information for a student.
 _NOISE = re.compile(
@@ -43,8 +47,15 @@ def quiet_tensorflow() -> None:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     if "tensorflow" in sys.modules:
         return
+    hardware.apply_onednn_choice()
     if not any(isinstance(finder, _QuietTensorFlowFinder) for finder in sys.meta_path):
         sys.meta_path.insert(0, _QuietTensorFlowFinder())
+
+
+def drop_notices(text: str) -> str:
+    """``text`` without TensorFlow's known import notices and blank lines ("" if none is left)."""
+    kept = [line for line in text.splitlines() if line.strip() and not _NOISE.search(line)]
+    return "".join(line + "\n" for line in kept)
 
 
 @contextlib.contextmanager
@@ -63,10 +74,9 @@ def filtered_stderr_fd() -> Iterator[None]:
             os.dup2(saved_fd, 2)
             os.close(saved_fd)
             capture.seek(0)
-            text = capture.read().decode("utf-8", errors="replace")
-            kept = [line for line in text.splitlines() if line.strip() and not _NOISE.search(line)]
+            kept = drop_notices(capture.read().decode("utf-8", errors="replace"))
             if kept:
-                sys.stderr.write("\n".join(kept) + "\n")
+                sys.stderr.write(kept)
 
 
 class _QuietLoader(importlib.abc.Loader):

@@ -1,9 +1,9 @@
 """``cnnlab doctor``: is this machine ready for the labs?
 
-Prints the versions that matter, the Keras backend, the CPU and the precision ``cnnlab.train``
-will use, where CIFAR-10 is found, and whether importing Keras after ``cnnlab`` keeps stderr
-clean (nbgrader scores a test cell that writes to stderr as 0). Exit status 1 when a problem
-was found.
+Prints the versions that matter, the Keras backend, the CPU, the precision ``cnnlab.train``
+will use, whether TensorFlow's oneDNN kernels are on (and why), where CIFAR-10 is found, and
+whether importing Keras after ``cnnlab`` keeps stderr clean (nbgrader scores a test cell that
+writes to stderr as 0). Exit status 1 when a problem was found.
 """
 
 from __future__ import annotations
@@ -58,6 +58,20 @@ def run() -> int:
         print(f"{'precision':<16}{hardware.choose_precision(cpu)} ({reason})")
     except ValueError as error:
         problems.append(str(error))
+    try:
+        choice = hardware.choose_onednn(cpu)
+    except ValueError as error:
+        problems.append(str(error))
+    else:
+        running = hardware.onednn_enabled()
+        print(f"{'onednn':<16}{choice.describe()}; TensorFlow reports "
+              f"{'on' if running else 'off'}")
+        if choice.environment is not None and running != (choice.environment == "1"):
+            problems.append(
+                f"oneDNN should be {'on' if choice.environment == '1' else 'off'} but "
+                f"TensorFlow reports it {'on' if running else 'off'} (was TensorFlow imported "
+                "before cnnlab, or is this TensorFlow built without oneDNN?)"
+            )
     gpus = hardware.gpus() or []
     print(f"{'gpus':<16}{', '.join(gpus) or 'none'}")
 

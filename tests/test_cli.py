@@ -36,7 +36,7 @@ def test_doctor_reports_versions_hardware_data_and_stderr():
     result = run_cnnlab("doctor")
     assert result.returncode == 0, result.stdout + result.stderr
     for line in ("python", "keras ", "keras backend", "numpy", "cores", "cpu features",
-                 "precision", "cifar-10", "stderr"):
+                 "precision", "onednn", "cifar-10", "stderr"):
         assert line in result.stdout
     assert "clean" in result.stdout and "NOT clean" not in result.stdout
 

@@ -1,4 +1,4 @@
-"""cnnlab.train, cnnlab.pipeline, cnnlab.hardware: budget, schedule, fit, data order, precision."""
+"""cnnlab.train, cnnlab.pipeline: budget, schedule, fit, data order, precision policy."""
 
 from __future__ import annotations
 
@@ -8,19 +8,9 @@ import numpy as np
 import pytest
 
 import cnnlab
-from cnnlab import hardware
 
 keras = pytest.importorskip("keras")
 from cnnlab import pipeline, train  # noqa: E402  (after the Keras check)
-
-AMX_CPUINFO = """processor\t: 0
-model name\t: Intel(R) Xeon(R) Platinum 8480+
-flags\t\t: fpu sse avx2 avx512f avx512_bf16 amx_bf16 amx_tile amx_int8
-"""
-EPYC_CPUINFO = """processor\t: 0
-model name\t: AMD EPYC
-flags\t\t: fpu sse avx2 fma avx512f avx512_bf16
-"""
 
 
 def tiny_model(num_classes: int = 3) -> keras.Model:
@@ -187,24 +177,6 @@ def test_evaluate_and_flip_tta(fitted):
     expected = np.mean(np.argmax(model.predict(x, verbose=0), axis=1) == y)
     assert train.evaluate(model, x, y) == pytest.approx(expected)
     assert 0.0 <= train.evaluate(model, x, y, tta_flip=True) <= 1.0
-
-
-def test_precision_uses_bfloat16_only_with_amx():
-    assert hardware.parse_cpuinfo(AMX_CPUINFO).amx_bf16
-    amx, epyc = hardware.parse_cpuinfo(AMX_CPUINFO), hardware.parse_cpuinfo(EPYC_CPUINFO)
-    assert epyc.model == "AMD EPYC" and "avx512_bf16" in epyc.reported_flags()
-    assert hardware.choose_precision(amx, environ={}) == "mixed_bfloat16"
-    # AVX512-BF16 without AMX was measured no faster than float32.
-    assert hardware.choose_precision(epyc, environ={}) == "float32"
-    assert hardware.choose_precision(hardware.CpuInfo("unknown", 1), environ={}) == "float32"
-
-
-def test_precision_override_by_environment():
-    epyc = hardware.parse_cpuinfo(EPYC_CPUINFO)
-    forced = {"CNNLAB_PRECISION": "mixed_bfloat16"}
-    assert hardware.choose_precision(epyc, environ=forced) == "mixed_bfloat16"
-    with pytest.raises(ValueError, match="CNNLAB_PRECISION"):
-        hardware.choose_precision(epyc, environ={"CNNLAB_PRECISION": "float16"})
 
 
 def test_use_best_precision_sets_the_keras_policy(monkeypatch):
