@@ -64,7 +64,7 @@ def helper_fit(x: np.ndarray, y: np.ndarray, batch_size: int, seconds: float, au
 
     model = lab04_cnn()
     cpu = time.process_time()
-    history = train.fit(model, x, y, seconds=seconds, batch_size=batch_size, augment=augment,
+    history = train.fit(model, x, y, budget=seconds, batch_size=batch_size, augment=augment,
                         verbose=False)
     return history.epochs * len(x), history.seconds, time.process_time() - cpu
 

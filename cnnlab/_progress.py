@@ -1,4 +1,4 @@
-"""The progress bar of ``cnnlab.train.fit``: time left, loss, accuracy and images/s.
+"""The progress bar of ``cnnlab.train.fit``: budget left, loss, accuracy and images/s.
 
 It writes to stdout (Jupyter shows stderr in red, and nbgrader scores stderr as an error) and
 redraws at most a few times a second, since reading the logs waits for the running step. When
@@ -22,27 +22,28 @@ def _default_interval() -> float:
 
 
 class Progress:
-    """A bar over the training budget of ``seconds``; one summary line per finished epoch."""
+    """A bar over the training budget (``total`` seconds or images); a line per epoch."""
 
-    def __init__(self, seconds: float, min_interval: float | None = None) -> None:
+    def __init__(self, total: float, unit: str = "s", min_interval: float | None = None) -> None:
+        self.unit = unit
         self.bar = tqdm(
-            total=round(seconds, 1),
+            total=round(total, 1),
             file=sys.stdout,
-            bar_format="train |{bar:20}| {n:.0f}/{total:.0f} s{postfix}",
+            bar_format="train |{bar:20}| {n:.0f}/{total:.0f} " + unit + "{postfix}",
             dynamic_ncols=True,
         )
         self.min_interval = _default_interval() if min_interval is None else min_interval
         self._last = 0.0
 
-    def update(self, elapsed: float, logs: dict[str, Any] | None, images_per_second: float) -> None:
-        """Redraw with the latest batch ``logs`` (throttled to one redraw per interval)."""
+    def update(self, done: float, logs: dict[str, Any] | None, images_per_second: float) -> None:
+        """Redraw with the budget ``done`` so far and the latest batch ``logs`` (throttled)."""
         now = time.perf_counter()
         if now - self._last < self.min_interval:
             return
         self._last = now
-        self.bar.n = min(round(elapsed, 1), self.bar.total)
-        left = max(self.bar.total - elapsed, 0.0)
-        parts = [f"{left:.0f} s left"]
+        self.bar.n = min(round(done, 1), self.bar.total)
+        left = max(self.bar.total - done, 0.0)
+        parts = [f"{left:.0f} {self.unit} left"]
         for key, label in (("loss", "loss"), ("accuracy", "acc")):
             if logs and key in logs:
                 parts.append(f"{label} {float(logs[key]):.3f}")

@@ -107,7 +107,7 @@ def _run(budget: float, out: Path, subset: tuple[int, int] | None, synthetic: bo
     set_seed(seed)
     (x_fit, y_fit), validation = _hold_out(x_train, y_train, seed)
     model = build_demo_net(x_train.shape[1:], len(names))
-    history = train.fit(model, x_fit, y_fit, seconds=budget, validation_data=validation,
+    history = train.fit(model, x_fit, y_fit, budget=budget, validation_data=validation,
                         seed=seed, **RECIPE)
     timings["train"] = history.seconds
 

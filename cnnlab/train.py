@@ -5,17 +5,21 @@ Typical use in a lab (the precision must be chosen before the model is built)::
     from cnnlab import train
     train.use_best_precision()           # bfloat16 where it is faster, float32 elsewhere
     model = build_cnn()
-    history = train.fit(model, x_train, y_train, seconds=train.budget(120, grading_seconds=10),
+    history = train.fit(model, x_train, y_train,
+                        budget=train.budget(120, grading_images=6_000),
                         validation_data=(x_val, y_val))
     train.evaluate(model, x_test, y_test, tta_flip=True)
 
 ``fit`` compiles the model itself (Adam unless told otherwise, categorical cross-entropy with
 optional label smoothing, accuracy) so that every lab trains the same way; pass
 ``compile=False`` to keep your own ``model.compile`` (then labels go to Keras as given). The
-learning rate follows the clock: a linear warmup over the first 15% of the budget, then a
-linear decay that reaches 0 when the budget ends, so a short budget still converges. Under
-autograde (``NBGRADER_EXECUTION`` set) training is silent and ``budget`` returns the small
-grading budget.
+learning rate follows the budget: a linear warmup over the first 15% of it, then a linear decay
+that reaches 0 when the budget ends, so a short budget still converges.
+
+A budget is wall-clock seconds (a student's run: the lab takes the same time on every laptop)
+or a fixed number of training images (grading: the same work, hence the same weights and the
+same graded accuracy, on every run of a machine, however fast or loaded it is). Under autograde
+(``NBGRADER_EXECUTION`` set) training is silent and ``budget`` returns the grading budget.
 """
 
 from __future__ import annotations
@@ -41,16 +45,45 @@ def in_grading() -> bool:
     return bool(os.environ.get(GRADING_ENV))
 
 
-def budget(seconds: float, grading_seconds: float = 10.0) -> float:
-    """Seconds of training to ask for: ``seconds`` normally, ``grading_seconds`` under autograde.
+@dataclass(frozen=True)
+class Budget:
+    """How much to train: wall-clock ``seconds`` or a fixed number of training ``images``."""
+
+    seconds: float | None = None
+    images: int | None = None
+
+    def __post_init__(self) -> None:
+        if (self.seconds is None) == (self.images is None):
+            raise ValueError("a Budget is either seconds or images, exactly one of them")
+        if self.seconds is not None and not self.seconds > 0:
+            raise ValueError(f"seconds must be a positive number, got {self.seconds!r}")
+        if self.images is not None and not (
+            isinstance(self.images, int) and not isinstance(self.images, bool) and self.images > 0
+        ):
+            raise ValueError(f"images must be a positive integer, got {self.images!r}")
+
+    def __str__(self) -> str:
+        return f"{self.seconds:g} s" if self.seconds is not None else f"{self.images:,} images"
+
+
+def budget(seconds: float, *, grading_images: int | None = None,
+           grading_seconds: float | None = None) -> Budget:
+    """The budget to train (or time) with: ``seconds`` normally, the grading one under autograde.
 
     The only place where work shrinks for grading: labs write
-    ``train.fit(..., seconds=train.budget(120, grading_seconds=10))``, never their own ``if``.
+    ``train.fit(..., budget=train.budget(120, grading_images=6_000))``, never their own ``if``.
+    Training under grading is a fixed number of images (``grading_images``), so graded results
+    do not depend on the grading machine's speed or load; ``grading_seconds`` is for cells that
+    time something rather than train.
     """
-    for name, value in (("seconds", seconds), ("grading_seconds", grading_seconds)):
-        if not value > 0:
-            raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
-    return float(grading_seconds if in_grading() else seconds)
+    if (grading_images is None) == (grading_seconds is None):
+        raise ValueError("give exactly one of grading_images (training) or grading_seconds")
+    student = Budget(seconds=float(seconds))
+    if grading_seconds is not None:
+        grading = Budget(seconds=grading_seconds)
+    else:
+        grading = Budget(images=grading_images)
+    return grading if in_grading() else student
 
 
 def use_best_precision() -> str:
@@ -98,7 +131,7 @@ def fit(
     x: np.ndarray,
     y: np.ndarray,
     *,
-    seconds: float,
+    budget: Budget | float,
     validation_data: tuple[np.ndarray, np.ndarray] | None = None,
     batch_size: int = 128,
     peak_lr: float = 1e-3,
@@ -110,7 +143,9 @@ def fit(
     seed: int = 0,
     verbose: bool | None = None,
 ) -> TrainHistory:
-    """Train ``model`` on ``x`` (N, H, W, C), ``y`` (N,) integer classes for ``seconds``.
+    """Train ``model`` on ``x`` (N, H, W, C), ``y`` (N,) integer classes within ``budget``.
+
+    ``budget`` is a ``Budget`` (``train.budget(...)``) or a number of seconds.
 
     By default ``fit`` compiles the model: ``optimizer`` (a name or a Keras optimizer; its
     learning rate is overwritten every batch), categorical cross-entropy with
@@ -118,8 +153,10 @@ def fit(
     logits) and accuracy. ``compile=False`` keeps the model's own compile: labels then go to
     Keras as given and only the learning rate and the budget come from ``fit``.
     The model is fed ``x`` as given (scale it, or put a ``Rescaling`` layer in the model).
-    ``seconds`` covers training and the per-epoch validation passes; training stops before
-    the next batch would overrun it, and the last epoch's validation pass runs after it.
+    A budget of seconds covers training and the per-epoch validation passes; training stops
+    before the next batch would overrun it, and the last epoch's validation pass runs after it.
+    A budget of images stops after the batch that reaches that many training images (the
+    schedule follows the images seen, never the clock).
     ``augment`` adds a random horizontal flip and a random shift of up to 2 px per image.
     The data order and augmentation depend only on ``seed``; use ``cnnlab.set_seed`` before
     building the model for repeatable weights. ``verbose=None`` shows a progress bar except
@@ -129,8 +166,8 @@ def fit(
     _check_inputs(x, y, "x", "y")
     if validation_data is not None:
         _check_inputs(*validation_data, "validation_data[0]", "validation_data[1]")
-    if not seconds > 0:
-        raise ValueError(f"seconds must be positive, got {seconds!r}")
+    if not isinstance(budget, Budget):
+        budget = Budget(seconds=budget)
     verbose = (not in_grading()) if verbose is None else bool(verbose)
     num_classes = int(model.output_shape[-1])
     if compile:
@@ -151,7 +188,7 @@ def fit(
     if validation_data is not None:
         val_data = make_dataset(*validation_data, batch_size=1024, one_hot=one_hot)
 
-    clock = _BudgetClock(start, seconds, peak_lr, warmup_fraction, len(x), batch_size, verbose)
+    clock = _BudgetClock(start, budget, peak_lr, warmup_fraction, len(x), batch_size, verbose)
     with warnings.catch_warnings():
         if not verbose:
             warnings.simplefilter("ignore")
@@ -207,16 +244,17 @@ def _ends_in_softmax(model: Any) -> bool:
 
 
 class _BudgetClock(keras.callbacks.Callback):
-    """Keras callback: sets the learning rate from the clock, stops at the budget, logs."""
+    """Keras callback: sets the learning rate from the budget, stops at its end, logs."""
 
-    def __init__(self, start: float, seconds: float, peak_lr: float, warmup_fraction: float,
+    def __init__(self, start: float, budget: Budget, peak_lr: float, warmup_fraction: float,
                  n_train: int, batch_size: int, verbose: bool) -> None:
         super().__init__()
-        self.seconds, self.peak_lr, self.warmup = float(seconds), peak_lr, warmup_fraction
+        self.budget, self.peak_lr, self.warmup = budget, peak_lr, warmup_fraction
         self.n_train, self.batch_size = n_train, batch_size
         self.history: dict[str, list[float]] = {}
         self.images, self.train_seconds = 0, 0.0
-        self.progress = Progress(self.seconds) if verbose else None
+        total, unit = (budget.seconds, "s") if budget.seconds else (budget.images, "img")
+        self.progress = Progress(total, unit=unit) if verbose else None
         self.start = start
         self._batch_start = self._step = 0.0
         self._epoch_images = 0
@@ -225,8 +263,17 @@ class _BudgetClock(keras.callbacks.Callback):
     def elapsed(self) -> float:
         return time.perf_counter() - self.start
 
+    def fraction(self) -> float:
+        """How much of the budget is spent (0..1, more once it is over)."""
+        if self.budget.seconds is not None:
+            return self.elapsed() / self.budget.seconds
+        return self.images / self.budget.images
+
+    def _done(self) -> float:
+        return self.elapsed() if self.budget.seconds is not None else float(self.images)
+
     def _lr(self) -> float:
-        return learning_rate(self.elapsed() / self.seconds, self.peak_lr, self.warmup)
+        return learning_rate(self.fraction(), self.peak_lr, self.warmup)
 
     def images_per_second(self) -> float:
         """Training speed, leaving out the first step (it traces the model) when possible."""
@@ -236,7 +283,9 @@ class _BudgetClock(keras.callbacks.Callback):
         return images / max(seconds, 1e-9)
 
     def _out_of_time(self) -> bool:
-        return self.elapsed() + self._step >= self.seconds
+        if self.budget.seconds is not None:
+            return self.elapsed() + self._step >= self.budget.seconds
+        return self.images >= self.budget.images
 
     def on_epoch_begin(self, epoch: int, logs: dict | None = None) -> None:
         self._epoch_images = 0
@@ -256,7 +305,7 @@ class _BudgetClock(keras.callbacks.Callback):
         else:
             self._step = step if self._step == 0.0 else 0.8 * self._step + 0.2 * step
         if self.progress is not None:
-            self.progress.update(self.elapsed(), logs, self.images_per_second())
+            self.progress.update(self._done(), logs, self.images_per_second())
         if self._out_of_time():
             self.model.stop_training = True
 

@@ -30,15 +30,59 @@ def tiny_data(n: int = 96, num_classes: int = 3, seed: int = 0):
     return x, y
 
 
-def test_budget_shrinks_only_under_grading(monkeypatch):
+def test_budget_is_seconds_for_a_student_and_fixed_work_under_grading(monkeypatch):
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     assert not train.in_grading()
-    assert train.budget(120, grading_seconds=8) == 120.0
+    assert train.budget(120, grading_images=5000) == train.Budget(seconds=120.0)
+    assert train.budget(2, grading_seconds=0.5) == train.Budget(seconds=2.0)
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert train.in_grading()
-    assert train.budget(120, grading_seconds=8) == 8.0
-    with pytest.raises(ValueError, match="seconds"):
-        train.budget(0)
+    assert train.budget(120, grading_images=5000) == train.Budget(images=5000)
+    assert train.budget(2, grading_seconds=0.5) == train.Budget(seconds=0.5)
+    assert str(train.Budget(images=5000)) == "5,000 images"
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"grading_images": 10, "grading_seconds": 1}])
+def test_budget_needs_exactly_one_grading_budget(kwargs):
+    with pytest.raises(ValueError, match="exactly one"):
+        train.budget(120, **kwargs)
+
+
+@pytest.mark.parametrize("bad", [{"seconds": 0}, {"images": 0}, {"images": 2.5},
+                                 {"images": True}, {}, {"seconds": 1, "images": 1}])
+def test_budget_rejects_bad_values(bad):
+    with pytest.raises(ValueError):
+        train.Budget(**bad)
+
+
+def test_a_budget_of_images_trains_exactly_that_work_and_repeats_bit_for_bit():
+    x, y = tiny_data(96)
+
+    def run():
+        cnnlab.set_seed(3)
+        model = tiny_model()
+        history = train.fit(model, x, y, budget=train.Budget(images=200), batch_size=16,
+                            validation_data=(x[:30], y[:30]), augment=True, verbose=False)
+        return history, [w.copy() for w in model.get_weights()]
+
+    (first, weights), (second, again) = run(), run()
+    # 200 images in batches of 16: stops after the 13th batch (208 images), 2.17 epochs.
+    assert first.epochs == pytest.approx(208 / 96)
+    assert len(first.history["loss"]) == 3  # two full epochs, then the partial third
+    assert first.history["lr"][-1] == pytest.approx(0.0, abs=1e-4)
+    for w, v in zip(weights, again, strict=True):
+        np.testing.assert_array_equal(w, v)
+    assert first.history["val_accuracy"] == second.history["val_accuracy"]
+
+
+def test_a_budget_of_images_ignores_the_clock(monkeypatch):
+    # A machine 1000x slower (every perf_counter call 5 s later) trains the same images.
+    x, y = tiny_data(64)
+    clock = iter(range(10**6))
+    monkeypatch.setattr(train.time, "perf_counter", lambda: 5.0 * next(clock))
+    history = train.fit(tiny_model(), x, y, budget=train.Budget(images=128), batch_size=32,
+                        verbose=False)
+    assert history.epochs == pytest.approx(2.0)
 
 
 def test_learning_rate_warms_up_then_decays_to_zero_at_the_end():
@@ -65,7 +109,7 @@ def fitted():
     x, y = tiny_data()
     model = tiny_model()
     start = time.perf_counter()
-    history = train.fit(model, x, y, seconds=2.0, validation_data=(x[:30], y[:30]),
+    history = train.fit(model, x, y, budget=2.0, validation_data=(x[:30], y[:30]),
                         batch_size=16, label_smoothing=0.1, augment=True, verbose=False)
     return model, history, time.perf_counter() - start
 
@@ -95,7 +139,7 @@ def test_fit_history_format(fitted):
 def test_fit_is_silent_under_grading(monkeypatch, capfd):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     x, y = tiny_data(48)
-    train.fit(tiny_model(), x, y, seconds=0.5, validation_data=(x, y), batch_size=16)
+    train.fit(tiny_model(), x, y, budget=0.5, validation_data=(x, y), batch_size=16)
     out, err = capfd.readouterr()
     assert out == "" and err == ""
 
@@ -103,7 +147,7 @@ def test_fit_is_silent_under_grading(monkeypatch, capfd):
 def test_fit_shows_progress_on_stdout_for_a_person(monkeypatch, capfd):
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     x, y = tiny_data(48)
-    train.fit(tiny_model(), x, y, seconds=0.5, batch_size=16)
+    train.fit(tiny_model(), x, y, budget=0.5, batch_size=16)
     out, err = capfd.readouterr()
     assert "train |" in out and "epoch" in out
     assert err == ""
@@ -112,22 +156,22 @@ def test_fit_shows_progress_on_stdout_for_a_person(monkeypatch, capfd):
 def test_fit_rejects_bad_input():
     x, y = tiny_data(32)
     with pytest.raises(ValueError, match=r"\(N, H, W, C\)"):
-        train.fit(tiny_model(), x[..., 0], y, seconds=1)
+        train.fit(tiny_model(), x[..., 0], y, budget=1)
     with pytest.raises(ValueError, match="shape"):
-        train.fit(tiny_model(), x, y[:-1], seconds=1)
+        train.fit(tiny_model(), x, y[:-1], budget=1)
     with pytest.raises(ValueError, match="model.compile"):
-        train.fit(tiny_model(), x, y, seconds=1, compile=False)
+        train.fit(tiny_model(), x, y, budget=1, compile=False)
     compiled = tiny_model()
     compiled.compile("sgd", "sparse_categorical_crossentropy")
     with pytest.raises(ValueError, match="compile=True"):
-        train.fit(compiled, x, y, seconds=1, compile=False, label_smoothing=0.1)
+        train.fit(compiled, x, y, budget=1, compile=False, label_smoothing=0.1)
 
 
 def test_fit_keeps_the_models_own_compile_when_asked():
     x, y = tiny_data(32)
     model = tiny_model()
     model.compile(keras.optimizers.SGD(0.1), "sparse_categorical_crossentropy")
-    history = train.fit(model, x, y, seconds=0.5, batch_size=16, compile=False, verbose=False)
+    history = train.fit(model, x, y, budget=0.5, batch_size=16, compile=False, verbose=False)
     assert isinstance(model.optimizer, keras.optimizers.SGD)
     assert "loss" in history.history and "accuracy" not in history.history
 
