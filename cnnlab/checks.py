@@ -13,12 +13,15 @@ fixtures); this module only compares and explains.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 
-__all__ = ["check_shape", "check_dtype", "check_close", "check_equal", "rel_error"]
+from cnnlab import architecture
+from cnnlab.architecture import LayerSpec
+
+__all__ = ["check_shape", "check_dtype", "check_close", "check_equal", "check_model", "rel_error"]
 
 
 def rel_error(a: Any, b: Any) -> float:
@@ -142,6 +145,185 @@ def check_equal(
             diagnosis = f"Your result matches {description}."
             break
     raise AssertionError(_join(message, diagnosis, hint))
+
+
+MODEL_ASPECTS = ("layers", "shapes", "params")
+
+
+def check_model(
+    name: str,
+    model: Any,
+    expected: Sequence[str | LayerSpec],
+    *,
+    aspects: Sequence[str] = MODEL_ASPECTS,
+    params: int | None = None,
+    input_shape: tuple[int, ...] | None = None,
+    hint: str | None = None,
+) -> None:
+    """Fail unless the Keras ``model`` has the ``expected`` structure, however it is spelled.
+
+    ``expected`` lists the operations as ``cnnlab.architecture`` writes them
+    (``"conv2d 32 3x3 same -> 32x32x32 (896)"``; shape and weights optional). ``aspects``
+    chooses what is compared: ``"layers"`` (kinds in order and their settings; a dropout may
+    sit just before or just after its dense layer), ``"shapes"`` (every output shape the
+    expectation gives) and ``"params"`` (``params``, or the sum of the expected weights, against
+    ``model.count_params()``, and every layer's weights the expectation gives). The message
+    names the first operation that differs and says what to change.
+    """
+    unknown = set(aspects) - set(MODEL_ASPECTS)
+    if unknown:
+        raise ValueError(f"aspects must be among {MODEL_ASPECTS}, got {sorted(unknown)}")
+    if model is None:
+        raise AssertionError(_join(_none_message(name), hint))
+    try:
+        got = architecture.describe(model, input_shape)
+    except (ValueError, TypeError, AttributeError) as error:
+        raise AssertionError(_join(f"{name} could not be read as a Keras model: {error}",
+                                   hint)) from None
+    want = [architecture.parse(x) if isinstance(x, str) else x for x in expected]
+    got, want = architecture.normalized(got), architecture.normalized(want)
+    problem = _layers_difference(got, want)
+    if problem and "layers" in aspects:
+        raise AssertionError(_join(f"{name}: {problem}", hint))
+    if problem:
+        raise AssertionError(_join(
+            f"{name}: its {' and '.join(a for a in aspects)} cannot be compared until its layers "
+            f"match: {problem}", hint))
+    pairs = list(zip(got, want, strict=True))
+    if "shapes" in aspects:
+        for mine, theirs in pairs:
+            if theirs.output_shape is not None and mine.output_shape != theirs.output_shape:
+                raise AssertionError(_join(f"{name}: {_shape_difference(mine, theirs)}", hint))
+    if "params" in aspects:
+        for mine, theirs in pairs:
+            if theirs.params is not None and (mine.params or 0) != theirs.params:
+                raise AssertionError(_join(
+                    f"{name}: your {_where(mine)} has {mine.params or 0:,} weights, but "
+                    f"{theirs.params:,} are expected: check its input depth and its bias.", hint))
+        total = params if params is not None else (
+            sum(spec.params or 0 for spec in want) if all(s.params is not None for s in want
+                                                          if s.kind not in _ZERO_WEIGHTS)
+            else None)
+        count = int(model.count_params())
+        if total is not None and count != total:
+            raise AssertionError(_join(
+                f"{name} has {count:,} weights in all, but {total:,} are expected "
+                f"({count - total:+,}).", hint))
+
+
+# Operations that never hold weights (an expectation need not give their count).
+_ZERO_WEIGHTS = {"maxpool", "avgpool", "flatten", "dropout", "global_avgpool", "global_maxpool",
+                 *architecture.ACTIVATIONS}
+
+
+def _where(spec: LayerSpec) -> str:
+    layer = f", Keras layer '{spec.source}'" if spec.source else ""
+    return f"operation {spec.position} ({spec.head()}{layer})"
+
+
+def _how(spec: LayerSpec) -> str:
+    """The Keras spelling of an expected operation."""
+    config = spec.config
+    if spec.kind == "conv2d":
+        k = config["kernel"]
+        stride = "" if config["strides"] == (1, 1) else f", strides={config['strides'][0]}"
+        return (f"keras.layers.Conv2D({config['filters']}, {k[0] if k[0] == k[1] else k}"
+                f"{stride}, padding=\"{config['padding']}\")")
+    if spec.kind in ("maxpool", "avgpool"):
+        layer = "MaxPooling2D" if spec.kind == "maxpool" else "AveragePooling2D"
+        pool, strides = config["pool"], config["strides"]
+        stride = "" if strides == pool else f", strides={strides[0]}"
+        return f"keras.layers.{layer}({pool[0]}{stride})"
+    if spec.kind == "relu":
+        return 'activation="relu" in the layer before it, or keras.layers.ReLU()'
+    if spec.kind == "softmax":
+        return 'activation="softmax" in the last Dense layer (or keras.layers.Softmax())'
+    if spec.kind == "dense":
+        return f"keras.layers.Dense({config['units']})"
+    if spec.kind == "dropout":
+        return f"keras.layers.Dropout({config['rate']:g})"
+    if spec.kind == "flatten":
+        return "keras.layers.Flatten()"
+    if spec.kind == "lrn":
+        return "your LocalResponseNormalization layer"
+    return f"a {spec.head()} layer"
+
+
+def _layers_difference(got: list[LayerSpec], want: list[LayerSpec]) -> str | None:
+    """What to change so that ``got`` has the operations of ``want``, first difference only."""
+    import difflib
+
+    # Aligned on whole operations (kind and settings), so that a missing or extra layer reads
+    # as such; a block of the same kinds with other settings reads as a setting to change.
+    matcher = difflib.SequenceMatcher(None, [s.head() for s in got], [s.head() for s in want],
+                                      autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "replace" and [s.kind for s in got[i1:i2]] == [s.kind for s in want[j1:j2]]:
+            for mine, theirs in zip(got[i1:i2], want[j1:j2], strict=True):
+                problem = _settings_difference(mine, theirs)
+                if problem:
+                    return problem
+        if tag == "insert":
+            missing = want[j1]
+            where = f"after your {_where(got[i1 - 1])}" if i1 > 0 else "at the start"
+            more = f" (and {j2 - j1 - 1} more operation(s) after it)" if j2 - j1 > 1 else ""
+            return (f"a {missing.head()} operation is missing {where}{more}: add "
+                    f"{_how(missing)} there.")
+        if tag == "delete":
+            extra = got[i1]
+            more = f" (and {i2 - i1 - 1} more after it)" if i2 - i1 > 1 else ""
+            if extra.kind in architecture.ACTIVATIONS and i1 > 0 and \
+                    got[i1 - 1].source == extra.source:
+                return (f"your {_where(extra)} is not in the expected stack{more}: remove "
+                        f"activation=\"{extra.kind}\" from layer '{extra.source}'.")
+            return f"your {_where(extra)} is not in the expected stack{more}: remove it."
+        mine, theirs = got[i1], want[j1]
+        return (f"your {_where(mine)} should be {theirs.head()}: use {_how(theirs)} "
+                f"instead.")
+    return None
+
+
+_SETTING_ADVICE = {
+    "filters": "set filters={want} (the number of feature maps it outputs)",
+    "kernel": "set kernel_size={want}",
+    "padding": "pass padding=\"{want}\" ('valid' shrinks each side by kernel_size - 1 pixels, "
+               "'same' keeps the size)",
+    "strides": "set strides={want}",
+    "units": "set units={want}",
+    "pool": "set pool_size={want}",
+    "rate": "set the rate to {want}",
+}
+
+
+def _settings_difference(mine: LayerSpec, theirs: LayerSpec) -> str | None:
+    got, want = mine.config, theirs.config
+    for key in list(want) + [k for k in got if k not in want]:
+        if _equal(got.get(key), want.get(key)):
+            continue
+        if key == "pool" and want.get("strides") == want.get("pool"):
+            want_text = want[key][0]
+        elif isinstance(want.get(key), tuple) and len(set(want[key])) == 1:
+            want_text = want[key][0]
+        else:
+            want_text = want.get(key)
+        advice = _SETTING_ADVICE.get(key, f"set {key}={{want}}").format(want=want_text)
+        return (f"your {_where(mine)} has {key}={_short(got.get(key))}, but {key}="
+                f"{_short(want.get(key))} is expected: {advice}.")
+    return None
+
+
+def _shape_difference(mine: LayerSpec, theirs: LayerSpec) -> str:
+    def text(shape):
+        return "x".join(str(n) for n in shape) if shape else "unknown"
+
+    message = (f"the output of your {_where(mine)} is {text(mine.output_shape)}, but "
+               f"{text(theirs.output_shape)} is expected")
+    if mine.position == 1 or (mine.output_shape and theirs.output_shape and
+                              len(mine.output_shape) != len(theirs.output_shape)):
+        return message + ": check the model's input shape (keras.Input(input_shape))."
+    return message + ": the layers match, so check the input shape and every padding before it."
 
 
 # --- helpers -----------------------------------------------------------------------------------
