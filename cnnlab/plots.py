@@ -46,6 +46,7 @@ __all__ = [
     "param_counts",
     "pooling_windows",
     "weight_histograms",
+    "hyperparameter_search",
     "save",
 ]
 
@@ -544,6 +545,58 @@ def weight_histograms(
         ax.set_ylabel("count")
     axes[-1].set_xlabel("weight value")
     fig.tight_layout()
+    return fig
+
+
+@styled
+def hyperparameter_search(
+    values: Sequence[float],
+    scores_by_label: Mapping[str, Sequence[float]],
+    xlabel: str = "learning rate",
+    ylabel: str = "validation accuracy",
+    title: str | None = None,
+    log_x: bool = True,
+    chosen: float | None = None,
+    percent: bool | None = None,
+) -> Figure:
+    """A score against a hyperparameter, one line per label, with the chosen value marked.
+
+    ``values``: ``(V,)`` settings tried (learning rates, regularization strengths); the x axis
+    is logarithmic unless ``log_x=False``. ``scores_by_label``: ``{label: (V,) scores}`` (e.g.
+    train and validation accuracy, or a weight norm). ``chosen`` draws a vertical line at the
+    picked value. ``percent`` shows scores as percentages (default: when all lie in [0, 1]).
+    """
+    xs = as_array(values, "values", (1,), "(V,)").astype(np.float64)
+    if log_x and (xs <= 0).any():
+        raise ValueError("values must be positive on a log axis (or pass log_x=False)")
+    if not isinstance(scores_by_label, Mapping) or not scores_by_label:
+        raise ValueError("scores_by_label must be a non-empty {label: scores} mapping")
+    fig = new_figure(6.4, 4.0)
+    ax = fig.add_subplot()
+    every = []
+    for i, (label, scores) in enumerate(scores_by_label.items()):
+        ys = as_array(scores, f"scores_by_label[{label!r}]", (1,), f"({len(xs)},)")
+        if len(ys) != len(xs):
+            raise ValueError(
+                f"scores_by_label[{label!r}] has {len(ys)} scores but values has {len(xs)}"
+            )
+        every.append(ys.astype(np.float64))
+        ax.plot(xs, ys, "o-", color=PALETTE[i % len(PALETTE)], label=str(label))
+    if percent is None:
+        joined = np.concatenate(every)
+        percent = bool(np.all((joined >= 0) & (joined <= 1)))
+    if percent:
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    if log_x:
+        ax.set_xscale("log")
+    if chosen is not None:
+        ax.axvline(float(chosen), color="0.3", linestyle="--", linewidth=1,
+                   label=f"chosen: {format_value(chosen)}")
+    ax.grid(True)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title or f"{ylabel} vs. {xlabel}")
+    ax.legend()
     return fig
 
 

@@ -429,3 +429,25 @@ def test_a_notebook_shows_a_returned_figure_exactly_once():
     outputs = notebook.cells[0].outputs
     assert [o.output_type for o in outputs] == ["execute_result"]
     assert "image/png" in outputs[0].data
+
+
+def test_hyperparameter_search_marks_the_chosen_value():
+    fig = plots.hyperparameter_search([1e-4, 1e-3, 1e-2], {"train": [0.3, 0.5, 0.4],
+                                                          "validation": [0.28, 0.45, 0.35]},
+                                      chosen=1e-3)
+    assert_not_blank(fig)
+    (ax,) = fig.axes
+    assert ax.get_xscale() == "log"
+    assert [line.get_label() for line in ax.get_lines()] == ["train", "validation",
+                                                             "chosen: 0.001"]
+    linear = plots.hyperparameter_search([1, 2, 4], {"norm": [30.0, 20.0, 10.0]}, log_x=False)
+    assert linear.axes[0].get_xscale() == "linear"
+
+
+def test_hyperparameter_search_rejects_bad_input():
+    with pytest.raises(ValueError, match=r"scores_by_label\['a'\] has 2 scores but values has 3"):
+        plots.hyperparameter_search([1, 2, 3], {"a": [1, 2]})
+    with pytest.raises(ValueError, match="positive on a log axis"):
+        plots.hyperparameter_search([0, 1], {"a": [1, 2]})
+    with pytest.raises(ValueError, match="non-empty"):
+        plots.hyperparameter_search([1, 2], {})
