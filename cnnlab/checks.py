@@ -21,7 +21,8 @@ import numpy as np
 from cnnlab import architecture
 from cnnlab.architecture import LayerSpec
 
-__all__ = ["check_shape", "check_dtype", "check_close", "check_equal", "check_model", "rel_error"]
+__all__ = ["check_shape", "check_dtype", "check_close", "check_equal", "check_model",
+           "numpy_only", "rel_error"]
 
 
 def rel_error(a: Any, b: Any) -> float:
@@ -145,6 +146,56 @@ def check_equal(
             diagnosis = f"Your result matches {description}."
             break
     raise AssertionError(_join(message, diagnosis, hint))
+
+
+# Libraries that already have the operations the labs ask for in NumPy: {top-level module: name}.
+LIBRARIES = {"keras": "Keras", "tensorflow": "TensorFlow", "tf_keras": "Keras", "torch": "PyTorch",
+             "jax": "JAX", "jaxlib": "JAX", "scipy": "SciPy", "skimage": "scikit-image",
+             "sklearn": "scikit-learn", "cv2": "OpenCV"}
+
+
+def numpy_only(name: str, function: Any, *args: Any, **kwargs: Any) -> Any:
+    """``function(*args, **kwargs)``, failing if it calls into a library of ``LIBRARIES``.
+
+    For the functions a lab asks for in NumPy: every Python function and built-in called during
+    the call is looked at (``sys.setprofile``), so a call through a helper of the student's, an
+    alias or a string import is seen as well as a direct one. Returns the function's result.
+    """
+    import sys
+
+    seen: list[str] = []
+
+    def library(module: str | None) -> str | None:
+        top = (module or "").split(".")[0]
+        return top if top in LIBRARIES else None
+
+    def watch(frame, event, arg):  # noqa: ANN001 - the profiler's protocol
+        if seen:
+            return
+        if event == "call":
+            module = frame.f_globals.get("__name__")
+            if library(module):
+                seen.append(f"{module}.{frame.f_code.co_name}")
+        elif event == "c_call":
+            module = getattr(arg, "__module__", None) or getattr(
+                getattr(arg, "__self__", None), "__name__", None)
+            if library(module if isinstance(module, str) else None):
+                seen.append(f"{module}.{getattr(arg, '__name__', '?')}")
+
+    previous = sys.getprofile()
+    sys.setprofile(watch)
+    try:
+        result = function(*args, **kwargs)
+    finally:
+        sys.setprofile(previous)
+    if seen:
+        top = seen[0].split(".")[0]
+        raise AssertionError(
+            f"{name} calls {seen[0]} ({LIBRARIES[top]}): this function must do its own "
+            "arithmetic with NumPy, so it scores 0 on every test while it calls a library "
+            "that already has the operation."
+        )
+    return result
 
 
 MODEL_ASPECTS = ("layers", "shapes", "params")

@@ -147,3 +147,51 @@ def test_check_equal_on_dicts_and_arrays():
     assert "dict" in failure(checks.check_equal, "d", 3, expected)
     message = failure(checks.check_equal, "a", np.array([1, 5, 3]), np.array([1, 2, 3]))
     assert "1 of 3 values differ" in message and "index (1,)" in message
+
+
+def test_numpy_only_passes_numpy_code_and_returns_its_result():
+    def softmax(z):
+        e = np.exp(z - z.max(axis=-1, keepdims=True))
+        return e / e.sum(axis=-1, keepdims=True)
+
+    out = checks.numpy_only("softmax(z)", softmax, np.array([[1.0, 2.0]]))
+    np.testing.assert_allclose(out.sum(), 1.0)
+
+
+def test_numpy_only_names_a_library_call_however_it_is_reached():
+    keras = pytest.importorskip("keras")
+    import importlib
+
+    def direct(z):
+        return keras.ops.softmax(z)
+
+    def helper(z):
+        return direct(z)
+
+    def by_string(z):
+        return importlib.import_module("ker" + "as").ops.relu(z)
+
+    def through_tensorflow(z):
+        import tensorflow as tf
+
+        return tf.nn.softmax(z).numpy()
+
+    named = r"calls (keras|tensorflow)\S* \((Keras|TensorFlow)\)"
+    for function in (direct, helper, by_string, through_tensorflow):
+        with pytest.raises(AssertionError, match=named):
+            checks.numpy_only("f(z)", function, np.ones((2, 3), dtype="float32"))
+
+
+def test_numpy_only_sees_scipy():
+    special = pytest.importorskip("scipy.special")
+    with pytest.raises(AssertionError, match="SciPy"):
+        checks.numpy_only("f(z)", lambda z: special.softmax(z, axis=-1), np.ones((2, 3)))
+
+
+def test_numpy_only_leaves_the_profiler_as_it_was():
+    import sys
+
+    before = sys.getprofile()
+    with pytest.raises(ZeroDivisionError):
+        checks.numpy_only("f()", lambda: 1 / 0)
+    assert sys.getprofile() is before
