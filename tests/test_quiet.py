@@ -66,3 +66,28 @@ def test_control_keras_import_alone_writes_notices_that_the_filter_drops(onednn)
     noise = stderr_of(notebook.cells[0])
     assert noise.strip(), "a bare `import keras` wrote nothing to stderr: the control is void"
     assert drop_notices(noise) == ""
+
+
+WARNING_CELLS = [
+    "import numpy as np, warnings\n"
+    "def correct_but_noisy(x):\n"
+    "    warnings.warn('a deprecated spelling', DeprecationWarning, stacklevel=2)\n"
+    "    return np.log(np.asarray(x, float))  # log(0): RuntimeWarning, -inf is the answer\n",
+    "assert correct_but_noisy([0.0, 1.0])[1] == 0.0",
+]
+
+
+def test_warnings_of_correct_code_stay_off_stderr_under_grading():
+    notebook = run_notebook(["import cnnlab", *WARNING_CELLS], NBGRADER_EXECUTION="autograde")
+    test_cell = notebook.cells[-1]
+    assert stderr_of(test_cell) == ""
+    shown = "".join(o.get("text", "") for o in test_cell.outputs if o.output_type == "stream")
+    assert "DeprecationWarning" in shown and "RuntimeWarning" in shown  # on stdout instead
+
+
+def test_warnings_reach_stderr_for_a_student_and_errors_always_do():
+    notebook = run_notebook(["import cnnlab", *WARNING_CELLS])
+    assert "RuntimeWarning" in stderr_of(notebook.cells[-1])  # the control: they do warn
+    graded = run_notebook(["import cnnlab", "import sys; print('boom', file=sys.stderr)"],
+                          NBGRADER_EXECUTION="autograde")
+    assert "boom" in stderr_of(graded.cells[-1])
