@@ -22,7 +22,7 @@ from cnnlab import architecture
 from cnnlab.architecture import LayerSpec
 
 __all__ = ["check_shape", "check_dtype", "check_close", "check_equal", "check_model",
-           "numpy_only", "rel_error"]
+           "numpy_only", "from_scratch", "rel_error"]
 
 
 def rel_error(a: Any, b: Any) -> float:
@@ -196,6 +196,29 @@ def numpy_only(name: str, function: Any, *args: Any, **kwargs: Any) -> Any:
             "that already has the operation."
         )
     return result
+
+
+def from_scratch(function: Any, name: str | None = None) -> Any:
+    """``function`` wrapped so that every call of it runs under ``numpy_only``.
+
+    A lab's test cell rebinds the student's function with it (``conv2d =
+    checks.from_scratch(conv2d)``): every call in the test, and every call from another of the
+    student's functions, then fails the test when it reaches a library that already has the
+    operation. Wrapping twice changes nothing; a non-callable is returned as it is (the test
+    then fails on it with its own message).
+    """
+    import functools
+
+    if not callable(function) or getattr(function, "_cnnlab_from_scratch", False):
+        return function
+    label = name or getattr(function, "__name__", "the function")
+
+    @functools.wraps(function)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        return numpy_only(f"{label}()", function, *args, **kwargs)
+
+    guarded._cnnlab_from_scratch = True
+    return guarded
 
 
 MODEL_ASPECTS = ("layers", "shapes", "params")

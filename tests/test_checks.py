@@ -195,3 +195,20 @@ def test_numpy_only_leaves_the_profiler_as_it_was():
     with pytest.raises(ZeroDivisionError):
         checks.numpy_only("f()", lambda: 1 / 0)
     assert sys.getprofile() is before
+
+
+def test_from_scratch_guards_every_call_and_wraps_once():
+    keras = pytest.importorskip("keras")
+
+    def relu(x):
+        return np.maximum(x, 0)
+
+    def relu_keras(x):
+        return keras.ops.convert_to_numpy(keras.ops.relu(x))
+
+    guarded = checks.from_scratch(relu)
+    assert checks.from_scratch(guarded) is guarded and guarded.__name__ == "relu"
+    np.testing.assert_array_equal(guarded(np.array([-1.0, 2.0])), [0.0, 2.0])
+    with pytest.raises(AssertionError, match=r"relu_keras\(\) calls keras"):
+        checks.from_scratch(relu_keras)(np.array([-1.0, 2.0]))
+    assert checks.from_scratch(None) is None

@@ -1,7 +1,15 @@
-"""conv2d calls keras.ops.conv (a lambda around it) instead of computing the patches' sums."""
+"""conv2d calls keras.ops.conv (a lambda around it) instead of computing the patches' sums.
+
+A library call costs all of the function's points: the conv2d test, the block built on it, and
+the from-scratch check.
+"""
 
 KIND = "wrong"
-LOSES = ["test_pooling_from_scratch"]
+LOSES = [
+    "test_conv2d",
+    "test_conv_relu_pool",
+    "test_pooling_from_scratch",
+]
 SOLUTIONS = {
     "conv2d": """\
 def conv2d(x, weights, bias):

@@ -1,7 +1,18 @@
-"""max_pool2d hands the work to tf.nn.max_pool2d (TensorFlow imported in its cell)."""
+"""max_pool2d hands the work to tf.nn.max_pool2d (TensorFlow imported in its cell).
+
+A library call costs all of the function's points: every max_pool2d test, the block built on it,
+and the from-scratch check.
+"""
 
 KIND = "wrong"
-LOSES = ["test_pooling_from_scratch"]
+LOSES = [
+    "test_max_pool2d",
+    "test_max_pool2d_channels",
+    "test_max_pool2d_stride",
+    "test_max_pool2d_last_window",
+    "test_conv_relu_pool",
+    "test_pooling_from_scratch",
+]
 SOLUTIONS = {
     "max_pool2d": """\
 import tensorflow as tf
