@@ -146,7 +146,9 @@ def run_job(job: dict) -> dict:
             "HOME": str(job_dir / "home"), "TMPDIR": str(job_dir / "tmp"),
             "JUPYTER_RUNTIME_DIR": str(job_dir / "home" / "runtime"),
             "IPYTHONDIR": str(job_dir / "home" / "ipython"),
-            "MPLCONFIGDIR": str(job_dir / "home" / "mpl"), "MPLBACKEND": "Agg",
+            # No MPLBACKEND: the kernel's inline backend turns figures into image/png outputs
+            # for the autograded notebook, formgrader and feedback (Agg left only text).
+            "MPLCONFIGDIR": str(job_dir / "home" / "mpl"),
             "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(REPO_ROOT),
             **job.get("env", {})})
         use_preexec = "prlimit" not in cmd

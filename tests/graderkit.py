@@ -61,7 +61,9 @@ def source_notebook():
                 "{name} must work elementwise on arrays (hidden check)"
             ### END HIDDEN TESTS"""), metadata=_meta(test, grade=True, points=POINTS[test],
                                                     locked=True)))
-    cells.append(v4.new_code_cell("print('the end')"))
+    # A figure: autograded notebooks, formgrader and feedback must show it as an image.
+    cells.append(v4.new_code_cell(
+        "import matplotlib.pyplot as plt\nplt.plot([0, 1], [1, 0])\nplt.show()\nprint('the end')"))
     nb = v4.new_notebook(cells=cells)
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                  "language": "python"}

@@ -112,6 +112,9 @@ def test_report_and_autograded_notebooks(graded):
         {p.name for p in folder.iterdir()}
     nb = nbformat.read(graded.dir("autograded") / "alice" / "lab01" / "lab01_tiny.ipynb", 4)
     assert not any(integrity.TAG in c.metadata.get("tags", []) for c in nb.cells)
+    # The figure is an inline image, not the text "<Figure size ...>" (a forced Agg backend).
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert any("image/png" in o.get("data", {}) for o in outputs)
     entries = Journal(graded.grading_dir / "journal").entries()
     assert len(entries) == 5 and all(e["status"] == "ok" and not e["review"] for e in entries)
 
