@@ -415,7 +415,8 @@ def _as_array(name: str, actual: Any, hint: str | None) -> np.ndarray:
     if actual is None:
         raise AssertionError(_join(_none_message(name), hint))
     try:
-        return np.asarray(actual)
+        # A copy as a plain ndarray: a subclass that redefines comparisons compares as its data.
+        return np.array(plain(actual), copy=True, subok=False)
     except (ValueError, TypeError) as error:
         message = f"{name} could not be read as a NumPy array ({error})."
         raise AssertionError(_join(message, hint)) from None
@@ -503,7 +504,36 @@ def _constant_factor(got: np.ndarray, want: np.ndarray) -> float | None:
     return None
 
 
+def plain(value: Any) -> Any:
+    """``value`` as plain Python/NumPy data, so that only its contents can compare equal.
+
+    Integers (``int`` and NumPy subclasses included) become ``int`` by their integer value,
+    floats ``float``, arrays a base-class ``np.ndarray`` copy, and lists, tuples and dicts are
+    converted item by item. A value that redefines ``==`` therefore compares as what it holds.
+    Anything else is returned as it is.
+    """
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    if isinstance(value, int):
+        return int.__int__(value)
+    if isinstance(value, np.integer):
+        return int(np.asarray(value).view(np.ndarray).item())
+    if isinstance(value, float):
+        return float.__float__(value)
+    if isinstance(value, np.floating):
+        return float(np.asarray(value).view(np.ndarray).item())
+    if isinstance(value, np.ndarray):
+        return np.array(value.view(np.ndarray), copy=True)
+    if isinstance(value, Mapping):
+        return {plain(key): plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(plain(item) for item in value) if type(value) in (list, tuple) \
+            else [plain(item) for item in value]
+    return value
+
+
 def _equal(a: Any, b: Any) -> bool:
+    a, b = plain(a), plain(b)
     if isinstance(a, Mapping) or isinstance(b, Mapping):
         if not (isinstance(a, Mapping) and isinstance(b, Mapping)) or set(a) != set(b):
             return False
@@ -515,6 +545,10 @@ def _equal(a: Any, b: Any) -> bool:
             return False
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b  # 90.0 == 90: a float with an integer value answers an integer question
+    if type(a) is not type(b) and not (_is_number(a) and _is_number(b)):
+        return False
     try:
         return bool(a == b)
     except (TypeError, ValueError):

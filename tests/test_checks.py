@@ -212,3 +212,41 @@ def test_from_scratch_guards_every_call_and_wraps_once():
     with pytest.raises(AssertionError, match=r"relu_keras\(\) calls keras"):
         checks.from_scratch(relu_keras)(np.array([-1.0, 2.0]))
     assert checks.from_scratch(None) is None
+
+
+class LyingInt(int):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = int.__hash__
+
+
+class LyingArray(np.ndarray):
+    def __eq__(self, other):
+        return np.ones(np.shape(self), dtype=bool)
+
+    def __array_ufunc__(self, *args, **kwargs):
+        return np.ones(1, dtype=bool)
+
+
+def test_values_that_pretend_to_be_equal_compare_as_what_they_hold():
+    with pytest.raises(AssertionError, match="7, but 30 was expected"):
+        checks.check_equal("f()", LyingInt(7), 30)
+    fake = np.zeros((2, 2)).view(LyingArray)
+    with pytest.raises(AssertionError):
+        checks.check_equal("f()", fake, np.ones((2, 2)))
+    with pytest.raises(AssertionError):
+        checks.check_close("f()", fake, np.ones((2, 2)))
+    with pytest.raises(AssertionError):
+        checks.check_equal("f()", {"a": LyingInt(1)}, {"a": 2})
+
+
+def test_honest_numbers_of_other_types_keep_passing():
+    checks.check_equal("f()", np.int64(30), 30)
+    checks.check_equal("f()", 90.0, 90)
+    checks.check_equal("f()", LyingInt(30), 30)
+    checks.check_equal("f()", [1, 2], (1, 2))
+    checks.check_equal("f()", {"a": np.int32(3)}, {"a": 3})
+    checks.check_close("f()", [[1, 2]], np.array([[1.0, 2.0]]))
+    with pytest.raises(AssertionError):
+        checks.check_equal("f()", "30", 30)
