@@ -1,0 +1,18 @@
+"""build_cnn always starts from keras.Input((32, 32, 3)), whatever input_shape says."""
+
+KIND = "wrong"
+LOSES = ["test_build_cnn_shapes", "test_build_cnn_params"]
+SOLUTIONS = {
+    "build_cnn": """\
+def build_cnn(input_shape=(32, 32, 3), num_classes=10):
+    layers = [keras.Input(shape=(32, 32, 3))]
+    for filters in (32, 64, 128):
+        layers += [keras.layers.Conv2D(filters, 3, padding="same", activation="relu"),
+                   keras.layers.Conv2D(filters, 3, padding="same", activation="relu"),
+                   keras.layers.MaxPooling2D(2)]
+    layers += [keras.layers.Flatten(),
+               keras.layers.Dense(128, activation="relu"),
+               keras.layers.Dense(num_classes, activation="softmax")]
+    return keras.Sequential(layers)
+""",
+}

@@ -1,0 +1,25 @@
+"""build_cnn forgets keras.Input: the Sequential model is never built, so it has no shapes or
+weights to check and cannot be trained.
+"""
+
+KIND = "wrong"
+LOSES = [
+    "test_build_cnn_layers",
+    "test_build_cnn_shapes",
+    "test_build_cnn_params",
+    "test_cnn_accuracy",
+]
+SOLUTIONS = {
+    "build_cnn": """\
+def build_cnn(input_shape=(32, 32, 3), num_classes=10):
+    model = keras.Sequential()
+    for filters in (32, 64, 128):
+        model.add(keras.layers.Conv2D(filters, 3, padding="same", activation="relu"))
+        model.add(keras.layers.Conv2D(filters, 3, padding="same", activation="relu"))
+        model.add(keras.layers.MaxPooling2D(2))
+    model.add(keras.layers.Flatten())
+    model.add(keras.layers.Dense(128, activation="relu"))
+    model.add(keras.layers.Dense(num_classes, activation="softmax"))
+    return model
+""",
+}

@@ -1,0 +1,25 @@
+"""cnn_param_count uses the flatten size of the CIFAR-10 network, 4 * 4 * 128 = 2,048, for
+every input.
+"""
+
+KIND = "wrong"
+LOSES = [
+    "test_cnn_param_count_input_shape",
+    "test_cnn_param_count_odd_sizes",
+    "test_cnn_param_count_other_stacks",
+]
+SOLUTIONS = {
+    "cnn_param_count": """\
+def cnn_param_count(input_shape, filters, kernel_size, dense_units, num_classes):
+    height, width, depth = input_shape
+    total = 0
+    for f in filters:
+        total += (kernel_size * kernel_size * depth + 1) * f
+        total += (kernel_size * kernel_size * f + 1) * f
+        depth = f
+        height, width = height // 2, width // 2
+    total += (2048 + 1) * dense_units
+    total += (dense_units + 1) * num_classes
+    return total
+""",
+}
