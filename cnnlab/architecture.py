@@ -17,6 +17,7 @@ a model for a lab: it only reads one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -169,6 +170,42 @@ def normalized(specs: list[LayerSpec]) -> list[LayerSpec]:
         if j >= 0 and out[j].kind == "dense":
             out.insert(j, out.pop(i))
     return out
+
+
+def dropout_placements(specs: list[LayerSpec], limit: int = 256) -> list[LayerSpec]:
+    """Every way of reading ``specs`` with each dropout moved across a neighbouring dense layer.
+
+    A ``Dropout`` just after a ``Dense`` layer (and its activation) and one just before the next
+    ``Dense`` layer sit at the same place of the list, so whether it belongs to the layer before
+    or after it depends on what is compared with: the list of variants (the original first; at
+    most ``limit``) lets a comparison pick the reading that matches.
+    """
+    options: list[list[int]] = []  # per dropout: the indices it may take (before its move)
+    dropouts = [i for i, spec in enumerate(specs) if spec.kind == "dropout"]
+    for i in dropouts:
+        places = [i]
+        j = i - 1
+        if j > 0 and specs[j].kind in ACTIVATIONS:
+            j -= 1
+        if j >= 0 and specs[j].kind == "dense":
+            places.append(j)  # before the dense layer it follows
+        k = i + 1
+        if k < len(specs) and specs[k].kind == "dense":
+            end = k + 1 if k + 1 < len(specs) and specs[k + 1].kind in ACTIVATIONS else k
+            places.append(end + 0.5)  # after the dense layer (and activation) it precedes
+        options.append(places)
+    variants, seen = [], set()
+    for choice in itertools.product(*options):
+        if len(variants) >= limit:
+            break
+        keys = {i: float(i) for i in range(len(specs)) if i not in dropouts}
+        for i, place in zip(dropouts, choice, strict=True):
+            keys[i] = place - 0.25 if place != i and place == int(place) else float(place)
+        order = tuple(sorted(range(len(specs)), key=lambda n: keys[n]))
+        if order not in seen:
+            seen.add(order)
+            variants.append([specs[n] for n in order])
+    return variants
 
 
 def table(model: Any, input_shape: tuple[int, ...] | None = None) -> str:

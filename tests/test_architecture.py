@@ -129,6 +129,31 @@ def test_dropout_before_or_after_its_dense_layer_reads_the_same():
     assert "rate=0.2" in failure(wrong_rate, ("layers",), lines)
 
 
+def test_two_dropouts_written_before_their_dense_layers_accept_the_after_spelling():
+    """AlexNet's FC part: a dropout before each of two dense layers, or after each (LABS.md)."""
+    before = ["flatten", "dropout 0.5", "dense 16", "relu", "dropout 0.5", "dense 16", "relu",
+              "dense 3", "softmax"]
+    after = ["flatten", "dense 16", "relu", "dropout 0.5", "dense 16", "relu", "dropout 0.5",
+             "dense 3", "softmax"]
+
+    def model(dropout_after):
+        layers = [keras.Input((4, 4, 1)), L.Flatten()]
+        for _ in range(2):
+            pair = [L.Dense(16, activation="relu"), L.Dropout(0.5)]
+            layers += pair if dropout_after else pair[::-1]
+        return keras.Sequential([*layers, L.Dense(3, activation="softmax")])
+
+    for lines in (before, after):
+        for dropout_after in (False, True):
+            checks.check_model("m", model(dropout_after), lines, aspects=("layers",))
+    one_dropout = keras.Sequential([keras.Input((4, 4, 1)), L.Flatten(), L.Dropout(0.5),
+                                    L.Dense(16, activation="relu"),
+                                    L.Dense(16, activation="relu"),
+                                    L.Dense(3, activation="softmax")])
+    for lines in (before, after):
+        assert "dropout 0.5 operation is missing" in failure(one_dropout, ("layers",), lines)
+
+
 def test_other_activations_and_pools_are_told_apart():
     lines = ["conv2d 2 3x3 same", "relu", "maxpool 2x2 stride 2"]
     leaky = keras.Sequential([keras.Input((8, 8, 1)), L.Conv2D(2, 3, padding="same"),
