@@ -1,0 +1,35 @@
+"""2 x 2 pooling with stride 2 instead of AlexNet's overlapping 3 x 3 (the shapes are the same:
+only the layer check sees it).
+"""
+
+KIND = "wrong"
+LOSES = [
+    "test_alexnet_layers",
+    "test_alexnet_shapes",
+    "test_alexnet_params",
+]
+SOLUTIONS = {
+    "build_alexnet": """\
+def build_alexnet(input_shape=(227, 227, 3), num_classes=1000):
+    layers = keras.layers
+    return keras.Sequential([
+        keras.Input(input_shape),
+        layers.Conv2D(96, 11, strides=4, padding="valid", activation="relu"),
+        LocalResponseNormalization(),
+        layers.MaxPooling2D(2),
+        layers.Conv2D(256, 5, padding="same", activation="relu"),
+        LocalResponseNormalization(),
+        layers.MaxPooling2D(2),
+        layers.Conv2D(384, 3, padding="same", activation="relu"),
+        layers.Conv2D(384, 3, padding="same", activation="relu"),
+        layers.Conv2D(256, 3, padding="same", activation="relu"),
+        layers.MaxPooling2D(2),
+        layers.Flatten(),
+        layers.Dropout(0.5),
+        layers.Dense(4096, activation="relu"),
+        layers.Dropout(0.5),
+        layers.Dense(4096, activation="relu"),
+        layers.Dense(num_classes, activation="softmax"),
+    ])
+""",
+}

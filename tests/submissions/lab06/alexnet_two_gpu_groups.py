@@ -1,0 +1,33 @@
+"""The two-GPU grouping: conv2, conv4 and conv5 with groups=2 (60,965,224 weights)."""
+
+KIND = "wrong"
+LOSES = [
+    "test_alexnet_layers",
+    "test_alexnet_shapes",
+    "test_alexnet_params",
+]
+SOLUTIONS = {
+    "build_alexnet": """\
+def build_alexnet(input_shape=(227, 227, 3), num_classes=1000):
+    layers = keras.layers
+    return keras.Sequential([
+        keras.Input(input_shape),
+        layers.Conv2D(96, 11, strides=4, padding="valid", activation="relu"),
+        LocalResponseNormalization(),
+        layers.MaxPooling2D(3, strides=2),
+        layers.Conv2D(256, 5, padding="same", groups=2, activation="relu"),
+        LocalResponseNormalization(),
+        layers.MaxPooling2D(3, strides=2),
+        layers.Conv2D(384, 3, padding="same", activation="relu"),
+        layers.Conv2D(384, 3, padding="same", groups=2, activation="relu"),
+        layers.Conv2D(256, 3, padding="same", groups=2, activation="relu"),
+        layers.MaxPooling2D(3, strides=2),
+        layers.Flatten(),
+        layers.Dropout(0.5),
+        layers.Dense(4096, activation="relu"),
+        layers.Dropout(0.5),
+        layers.Dense(4096, activation="relu"),
+        layers.Dense(num_classes, activation="softmax"),
+    ])
+""",
+}
