@@ -2,6 +2,7 @@
 
     python bench/train.py                       # throughput: helper vs. model.fit, oneDNN on/off
     python bench/train.py --accuracy            # + the demo on CIFAR-10 for 3 and 10 minutes
+    python bench/train.py --precision-only      # float32 vs. mixed bfloat16 only
 
 Throughput trains the lab04 CNN of the curriculum (defined here: it is a graded solution, so it
 cannot live in cnnlab/) on the same images through ``cnnlab.train.fit`` and through a plain
@@ -13,6 +14,11 @@ oneDNN: the same CNN trained with ``TF_ENABLE_ONEDNN_OPTS=0`` and ``=1``, each r
 interpreter (TensorFlow reads the variable once, at import), alternating off/on, median
 images/s of the timed epochs (the first, tracing epoch left out). ``cnnlab.hardware`` turns
 oneDNN on where TensorFlow leaves it off; this is the figure behind that choice.
+
+Precision: the same CNN under Keras' ``float32`` and ``mixed_bfloat16`` policies, each run in a
+fresh interpreter, alternating, after an untimed warm-up epoch: median images/s and CPU
+milliseconds per image, and the median of the per-pair ratios. ``cnnlab.hardware`` trains in
+bfloat16 on the CPU kinds where this ratio was measured clearly above 1.
 """
 
 from __future__ import annotations
@@ -112,6 +118,50 @@ def onednn_child(n_images: int, batch_size: int, epochs: int) -> None:
     print(f"{n_images * epochs / seconds:.1f} {hardware.onednn_enabled()}")
 
 
+def precision_child(precision: str, n_images: int, batch_size: int, epochs: int) -> None:
+    """Print images/s and CPU-ms/image of ``model.fit`` in ``precision`` (run by the parent)."""
+    import keras
+
+    keras.mixed_precision.set_global_policy(precision)
+    rng = np.random.default_rng(0)
+    x = rng.random((n_images, 32, 32, 3), dtype=np.float32)
+    y = rng.integers(0, 10, n_images)
+    model = lab04_cnn()
+    model.compile(keras.optimizers.Adam(1e-3), "sparse_categorical_crossentropy")
+    model.fit(x, y, batch_size=batch_size, epochs=1, verbose=0)  # tracing
+    wall, cpu = time.perf_counter(), time.process_time()
+    model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
+    seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"{n_images * epochs / seconds:.1f} {1e3 * cpu_seconds / (n_images * epochs):.3f}")
+
+
+def precision_comparison(repeats: int, n_images: int, batch_size: int, epochs: int) -> None:
+    """float32 vs. mixed bfloat16, interleaved, each in a fresh interpreter."""
+    precisions = ("float32", "mixed_bfloat16")
+    figures: dict[str, list[tuple[float, float]]] = {name: [] for name in precisions}
+    for repeat in range(repeats):
+        for precision in precisions:
+            env = {k: v for k, v in os.environ.items() if k != hardware.PRECISION_ENV}
+            result = subprocess.run(
+                [sys.executable, __file__, "--precision-child", precision, "--images",
+                 str(n_images), "--batch-size", str(batch_size), "--epochs", str(epochs)],
+                capture_output=True, text=True, env=env, check=True,
+            )
+            ips, ms = result.stdout.split()[-2:]
+            figures[precision].append((float(ips), float(ms)))
+        print(f"  run {repeat + 1}: " + ", ".join(
+            f"{name} {figures[name][-1][0]:.0f} img/s ({figures[name][-1][1]:.2f} CPU-ms/img)"
+            for name in precisions), flush=True)
+    pairs = list(zip(figures["float32"], figures["mixed_bfloat16"], strict=True))
+    ratio = statistics.median(b[0] / a[0] for a, b in pairs)
+    cpu_ratio = statistics.median(a[1] / b[1] for a, b in pairs)
+    for name in precisions:
+        print(f"median {name:<15} {statistics.median(f[0] for f in figures[name]):6.0f} img/s, "
+              f"{statistics.median(f[1] for f in figures[name]):.2f} CPU-ms/img")
+    print(f"bfloat16 / float32: {ratio:.2f}x images/s, {cpu_ratio:.2f}x as cheap in CPU time "
+          f"(medians of per-pair ratios); cnnlab chooses {hardware.choose_precision()}")
+
+
 def onednn_comparison(repeats: int, n_images: int, batch_size: int, epochs: int) -> None:
     """Images/s with oneDNN off and on, interleaved, each in a fresh interpreter."""
     figures: dict[str, list[float]] = {"0": [], "1": []}
@@ -160,9 +210,15 @@ def main() -> None:
     parser.add_argument("--onednn-only", action="store_true",
                         help="only the oneDNN off/on comparison")
     parser.add_argument("--onednn-child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--precision-only", action="store_true",
+                        help="only the float32 vs. mixed bfloat16 comparison")
+    parser.add_argument("--precision-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.onednn_child:
         onednn_child(args.images, args.batch_size, args.epochs)
+        return
+    if args.precision_child:
+        precision_child(args.precision_child, args.images, args.batch_size, args.epochs)
         return
     cnnlab.set_seed(0)
     cpu = hardware.cpu_info()
@@ -171,10 +227,14 @@ def main() -> None:
           f"oneDNN {hardware.choose_onednn(cpu).describe()}")
     print(f"lab04 CNN, {args.images} images x {args.epochs} epochs, batch {args.batch_size}, "
           f"{args.repeats} alternating runs")
-    if not args.onednn_only:
+    if not (args.onednn_only or args.precision_only):
         throughput(args.repeats, args.images, args.batch_size, args.epochs)
-    print("oneDNN off vs. on (TF_ENABLE_ONEDNN_OPTS), model.fit, fresh interpreter per run:")
-    onednn_comparison(args.repeats, args.images, args.batch_size, args.epochs)
+    if not args.onednn_only:
+        print("float32 vs. mixed bfloat16, model.fit, fresh interpreter per run:")
+        precision_comparison(args.repeats, args.images, args.batch_size, args.epochs)
+    if not args.precision_only:
+        print("oneDNN off vs. on (TF_ENABLE_ONEDNN_OPTS), model.fit, fresh interpreter per run:")
+        onednn_comparison(args.repeats, args.images, args.batch_size, args.epochs)
     if args.accuracy:
         accuracy(args.budgets, args.out)
 

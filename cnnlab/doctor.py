@@ -51,7 +51,8 @@ def run() -> int:
     print(f"{'cpu':<16}{cpu.model}")
     print(f"{'cores':<16}{cpu.cores}")
     print(f"{'cpu features':<16}{', '.join(cpu.reported_flags()) or 'unknown'}")
-    reason = "AMX-BF16 present" if cpu.amx_bf16 else "no AMX-BF16"
+    reason = ("bfloat16 instructions (AMX-BF16 or AVX512-BF16)" if cpu.bf16_instructions
+              else "no bfloat16 instructions")
     if os.environ.get(hardware.PRECISION_ENV):
         reason = f"${hardware.PRECISION_ENV}"
     try:

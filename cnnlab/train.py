@@ -89,7 +89,8 @@ def budget(seconds: float, *, grading_images: int | None = None,
 def use_best_precision() -> str:
     """Set Keras' global dtype policy to the fastest one here; call it BEFORE building a model.
 
-    Returns the policy name: ``"mixed_bfloat16"`` on CPUs with AMX-BF16, else ``"float32"``
+    Returns the policy name: ``"mixed_bfloat16"`` on CPUs with bfloat16 instructions (AMX-BF16
+    or AVX512-BF16), else ``"float32"``
     (override with ``CNNLAB_PRECISION``). Layers take the policy when they are created, so a
     model built earlier keeps float32.
     """
