@@ -100,29 +100,10 @@ def throughput(repeats: int, n_images: int, batch_size: int, epochs: int) -> Non
               f"{ms:.2f} CPU-ms/img ({cpu_ratio:.2f}x as cheap)")
 
 
-def onednn_child(n_images: int, batch_size: int, epochs: int) -> None:
-    """Print images/s of ``model.fit`` after one untimed warm-up epoch (run by the parent)."""
+def timed_model_fit(n_images: int, batch_size: int, epochs: int) -> tuple[float, float]:
+    """(images/s, CPU-ms/image) of ``model.fit`` on the lab04 CNN after an untimed warm-up epoch."""
     import keras
 
-    from cnnlab import hardware
-
-    rng = np.random.default_rng(0)
-    x = rng.random((n_images, 32, 32, 3), dtype=np.float32)
-    y = rng.integers(0, 10, n_images)
-    model = lab04_cnn()
-    model.compile(keras.optimizers.Adam(1e-3), "sparse_categorical_crossentropy")
-    model.fit(x, y, batch_size=batch_size, epochs=1, verbose=0)  # tracing
-    wall = time.perf_counter()
-    model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
-    seconds = time.perf_counter() - wall
-    print(f"{n_images * epochs / seconds:.1f} {hardware.onednn_enabled()}")
-
-
-def precision_child(precision: str, n_images: int, batch_size: int, epochs: int) -> None:
-    """Print images/s and CPU-ms/image of ``model.fit`` in ``precision`` (run by the parent)."""
-    import keras
-
-    keras.mixed_precision.set_global_policy(precision)
     rng = np.random.default_rng(0)
     x = rng.random((n_images, 32, 32, 3), dtype=np.float32)
     y = rng.integers(0, 10, n_images)
@@ -132,7 +113,24 @@ def precision_child(precision: str, n_images: int, batch_size: int, epochs: int)
     wall, cpu = time.perf_counter(), time.process_time()
     model.fit(x, y, batch_size=batch_size, epochs=epochs, verbose=0)
     seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
-    print(f"{n_images * epochs / seconds:.1f} {1e3 * cpu_seconds / (n_images * epochs):.3f}")
+    return n_images * epochs / seconds, 1e3 * cpu_seconds / (n_images * epochs)
+
+
+def onednn_child(n_images: int, batch_size: int, epochs: int) -> None:
+    """Print images/s of ``model.fit`` and whether oneDNN runs (run by the parent)."""
+    from cnnlab import hardware
+
+    images_per_second, _ = timed_model_fit(n_images, batch_size, epochs)
+    print(f"{images_per_second:.1f} {hardware.onednn_enabled()}")
+
+
+def precision_child(precision: str, n_images: int, batch_size: int, epochs: int) -> None:
+    """Print images/s and CPU-ms/image of ``model.fit`` in ``precision`` (run by the parent)."""
+    import keras
+
+    keras.mixed_precision.set_global_policy(precision)
+    images_per_second, cpu_ms = timed_model_fit(n_images, batch_size, epochs)
+    print(f"{images_per_second:.1f} {cpu_ms:.3f}")
 
 
 def precision_comparison(repeats: int, n_images: int, batch_size: int, epochs: int) -> None:
