@@ -13,7 +13,7 @@ fixtures); this module only compares and explains.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -146,6 +146,40 @@ def check_equal(
             diagnosis = f"Your result matches {description}."
             break
     raise AssertionError(_join(message, diagnosis, hint))
+
+
+def check_keys(
+    name: str,
+    actual: Any,
+    required: Iterable[str],
+    *,
+    allowed: Iterable[str] | None = None,
+) -> None:
+    """Fail unless ``actual`` is a dict-like holding every key of ``required``.
+
+    With ``allowed``, keys outside it fail too. A function returning several named numbers is
+    tested one number per test: each test requires only its own key, and one test alone passes
+    ``allowed``, so that a missing key costs the test of that key and an extra key costs one
+    test, never every test of the function.
+    """
+    if not isinstance(actual, Mapping):
+        message = (_none_message(name) if actual is None else
+                   f"{name} is a {type(actual).__name__}, but a dict was expected.")
+        raise AssertionError(message)
+    missing = [key for key in required if key not in actual]
+    if missing:
+        raise AssertionError(
+            f"{name} has no key {', '.join(repr(key) for key in missing)} "
+            f"(its keys: {sorted(map(str, actual))})."
+        )
+    if allowed is not None:
+        allowed = list(allowed)
+        extra = [key for key in actual if key not in allowed]
+        if extra:
+            raise AssertionError(
+                f"{name} has the key(s) {', '.join(repr(key) for key in extra)}, which the task "
+                f"does not ask for: return exactly the keys {allowed}."
+            )
 
 
 # Libraries that already have the operations the labs ask for in NumPy: {top-level module: name}.

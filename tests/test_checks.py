@@ -250,3 +250,18 @@ def test_honest_numbers_of_other_types_keep_passing():
     checks.check_close("f()", [[1, 2]], np.array([[1.0, 2.0]]))
     with pytest.raises(AssertionError):
         checks.check_equal("f()", "30", 30)
+
+
+def test_check_keys_requires_its_own_keys_and_refuses_extra_ones_only_when_asked():
+    counts = {"fully_connected": 36, "local": 24, "shared": 6}
+    checks.check_keys("counts", counts, ["local"])
+    checks.check_keys("counts", counts, ["shared"], allowed=["fully_connected", "local", "shared"])
+    with_extra = {**counts, "total": 66}
+    checks.check_keys("counts", with_extra, ["local"])  # an extra key: not this test's business
+    message = failure(checks.check_keys, "counts", with_extra, ["local"],
+                      allowed=["fully_connected", "local", "shared"])
+    assert "'total'" in message and "does not ask for" in message
+    message = failure(checks.check_keys, "counts", {"fully_connected": 36}, ["local"])
+    assert "no key 'local'" in message and "fully_connected" in message
+    assert "None" in failure(checks.check_keys, "counts", None, ["local"])
+    assert "is a list" in failure(checks.check_keys, "counts", [36, 24, 6], ["local"])
