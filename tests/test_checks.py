@@ -265,3 +265,82 @@ def test_check_keys_requires_its_own_keys_and_refuses_extra_ones_only_when_asked
     assert "no key 'local'" in message and "fully_connected" in message
     assert "None" in failure(checks.check_keys, "counts", None, ["local"])
     assert "is a list" in failure(checks.check_keys, "counts", [36, 24, 6], ["local"])
+
+
+def _conv(x, w, b, dtype):
+    """A correct "valid" stride-1 convolution in a given precision: (H, W, C) -> (H', W', F)."""
+    windows = np.lib.stride_tricks.sliding_window_view(x.astype(dtype), w.shape[:2], axis=(0, 1))
+    return np.einsum("hwcij,ijcf->hwf", windows, w.astype(dtype), optimize=True) + b.astype(dtype)
+
+
+def test_the_tolerance_policy_passes_float32_rounding_and_fails_real_mistakes():
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        scale = 10.0 ** rng.uniform(-3, 3)
+        x = rng.normal(size=(9, 8, 5)) * scale
+        w, b = rng.normal(size=(3, 3, 5, 4)), rng.normal(size=4) * scale
+        reference = _conv(x, w, b, np.float64)
+        checks.check_close("conv", _conv(x, w, b, np.float32), reference)
+        with pytest.raises(AssertionError):  # the flipped kernel
+            checks.check_close("conv", _conv(x, w[::-1, ::-1], b, np.float32), reference)
+        with pytest.raises(AssertionError):  # one bias missing
+            checks.check_close("conv", _conv(x, w, b * [1, 1, 1, 0], np.float32), reference)
+    # small values are compared against their own scale, not an absolute 1e-6
+    tiny = np.array([1e-7, 2e-7, -3e-7])
+    with pytest.raises(AssertionError):
+        checks.check_close("gradient", tiny * 1.5, tiny)
+    assert checks.absolute_tolerance(np.zeros(3)) == checks.ATOL
+
+
+def _vectorized(x, w, b):
+    return _conv(x, w, b, np.float64)
+
+
+def _row_loop(x, w, b):
+    k = w.shape[0]
+    return np.stack([_conv(x[i:i + k], w, b, np.float64)[0] for i in range(x.shape[0] - k + 1)])
+
+
+def _kernel_offsets(x, w, b):
+    k = w.shape[0]
+    h, wd = x.shape[0] - k + 1, x.shape[1] - k + 1
+    out = np.zeros((h, wd, w.shape[3])) + b
+    for u in range(k):
+        for v in range(k):
+            out += x[u:u + h, v:v + wd] @ w[u, v]
+    return out
+
+
+def test_check_vectorized_counts_lines_so_only_loops_over_positions_fail():
+    rng = np.random.default_rng(1)
+    w, b = rng.normal(size=(3, 3, 2, 3)), rng.normal(size=3)
+    small, large = (rng.normal(size=(6, 7, 2)), w, b), (rng.normal(size=(24, 27, 2)), w, b)
+    checks.check_vectorized("f", _vectorized, small, large)  # einsum(optimize=True) inside
+    checks.check_vectorized("f", _kernel_offsets, small, large)  # 9 iterations at every size
+    message = failure(checks.check_vectorized, "f", _row_loop, small, large)
+    assert "not vectorized" in message and "(6, 7, 2)" in message and "(24, 27, 2)" in message
+    result, lines = checks.python_lines(_row_loop, *small)
+    np.testing.assert_allclose(result, _vectorized(*small))
+    assert lines > checks.python_lines(_row_loop, *large)[1] / 10 > 0
+
+
+def test_from_scratch_forbids_the_functions_it_is_given_however_they_are_reached():
+    def loops(x):
+        return x + 1
+
+    def helper(x):
+        return loops(x)
+
+    def delegates(x):
+        return helper(x)
+
+    def own(x):
+        return x + 1
+
+    forbidden = {"your loop version": loops}
+    assert checks.from_scratch(own, forbidden=forbidden)(1) == 2
+    with pytest.raises(AssertionError, match=r"delegates\(\) calls your loop version"):
+        checks.from_scratch(delegates, forbidden=forbidden)(1)
+    guarded = checks.from_scratch(checks.from_scratch(loops), forbidden=forbidden)
+    with pytest.raises(AssertionError):  # a wrapped function is unwrapped to be recognized
+        checks.from_scratch(delegates, forbidden={"it": guarded})(1)
