@@ -1,7 +1,7 @@
 """conv2d adds bias[f] once per input channel (inside the channel loop), not once per filter."""
 
 KIND = "wrong"
-LOSES = ["test_conv2d_bias_per_filter"]
+LOSES = ["test_conv2d_bias_per_filter", "test_conv2d_same_stride"]
 SOLUTIONS = {
     "conv2d": """\
 def conv2d(x, weights, bias, stride=1, padding="valid"):

@@ -1,7 +1,7 @@
 """conv2d indexes the kernel as weights[:, :, f] (the filter axis taken for the channel axis)."""
 
 KIND = "wrong"
-LOSES = ["test_conv2d_channels"]
+LOSES = ["test_conv2d_channels", "test_conv2d_same_stride"]
 SOLUTIONS = {
     "conv2d": """\
 def conv2d(x, weights, bias, stride=1, padding="valid"):

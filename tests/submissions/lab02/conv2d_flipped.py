@@ -1,7 +1,15 @@
 """conv2d flips every kernel (a true convolution)."""
 
 KIND = "wrong"
-LOSES = ["test_conv2d_flipped"]
+LOSES = [
+    "test_conv2d",
+    "test_conv2d_flipped",
+    "test_conv2d_channels",
+    "test_conv2d_stride",
+    "test_conv2d_same_padding",
+    "test_conv2d_same_padding_split",
+    "test_conv2d_same_stride",
+]
 SOLUTIONS = {
     "conv2d": """\
 def conv2d(x, weights, bias, stride=1, padding="valid"):

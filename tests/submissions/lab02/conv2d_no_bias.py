@@ -1,7 +1,11 @@
 """conv2d never adds the bias."""
 
 KIND = "wrong"
-LOSES = ["test_conv2d_bias", "test_conv2d_bias_per_filter"]
+LOSES = [
+    "test_conv2d_bias",
+    "test_conv2d_bias_per_filter",
+    "test_conv2d_same_stride",
+]
 SOLUTIONS = {
     "conv2d": """\
 def conv2d(x, weights, bias, stride=1, padding="valid"):

@@ -1,7 +1,7 @@
 """conv2d_fast adds the bias to each channel's partial sum, so C times per filter."""
 
 KIND = "wrong"
-LOSES = ["test_conv2d_fast_bias_per_filter"]
+LOSES = ["test_conv2d_fast_bias_per_filter", "test_conv2d_fast_same_stride"]
 SOLUTIONS = {
     "conv2d_fast": """\
 def conv2d_fast(x, weights, bias, stride=1, padding="valid"):

@@ -1,7 +1,7 @@
 """conv2d_fast makes x channels-first with reshape(C, H, W) instead of transpose."""
 
 KIND = "wrong"
-LOSES = ["test_conv2d_fast_channels"]
+LOSES = ["test_conv2d_fast_channels", "test_conv2d_fast_same_stride"]
 SOLUTIONS = {
     "conv2d_fast": """\
 def conv2d_fast(x, weights, bias, stride=1, padding="valid"):

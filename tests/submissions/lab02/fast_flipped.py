@@ -1,7 +1,15 @@
 """conv2d_fast flips every kernel (a true convolution)."""
 
 KIND = "wrong"
-LOSES = ["test_conv2d_fast_flipped"]
+LOSES = [
+    "test_conv2d_fast",
+    "test_conv2d_fast_flipped",
+    "test_conv2d_fast_channels",
+    "test_conv2d_fast_stride",
+    "test_conv2d_fast_same_padding",
+    "test_conv2d_fast_same_padding_split",
+    "test_conv2d_fast_same_stride",
+]
 SOLUTIONS = {
     "conv2d_fast": """\
 def conv2d_fast(x, weights, bias, stride=1, padding="valid"):

@@ -1,7 +1,11 @@
 """conv2d_fast never adds the bias."""
 
 KIND = "wrong"
-LOSES = ["test_conv2d_fast_bias", "test_conv2d_fast_bias_per_filter"]
+LOSES = [
+    "test_conv2d_fast_bias",
+    "test_conv2d_fast_bias_per_filter",
+    "test_conv2d_fast_same_stride",
+]
 SOLUTIONS = {
     "conv2d_fast": """\
 def conv2d_fast(x, weights, bias, stride=1, padding="valid"):

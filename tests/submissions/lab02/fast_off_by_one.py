@@ -1,14 +1,17 @@
-"""conv2d_fast builds im2col with range(H - k): one output row and column short."""
+"""conv2d_fast: im2col with range(H - k) (a row and a column short), looping over positions."""
 
 KIND = "wrong"
 LOSES = [
     "test_conv2d_fast",
     "test_conv2d_fast_flipped",
     "test_conv2d_fast_channels",
+    "test_conv2d_fast_bias",
+    "test_conv2d_fast_bias_per_filter",
     "test_conv2d_fast_stride",
     "test_conv2d_fast_same_padding",
     "test_conv2d_fast_same_padding_split",
     "test_conv2d_fast_same_stride",
+    "test_conv2d_fast_vectorized",
 ]
 SOLUTIONS = {
     "conv2d_fast": """\

@@ -1,7 +1,7 @@
 """conv2d_single flips the kernel (a true convolution)."""
 
 KIND = "wrong"
-LOSES = ["test_conv2d_single_flipped"]
+LOSES = ["test_conv2d_single", "test_conv2d_single_flipped"]
 SOLUTIONS = {
     "conv2d_single": """\
 def conv2d_single(x, w, b=0.0):
