@@ -1,7 +1,7 @@
 """avg_pool2d averages each window over all channels at once (pooling across channels)."""
 
 KIND = "wrong"
-LOSES = ["test_avg_pool2d_channels"]
+LOSES = ["test_avg_pool2d_channels", "test_avg_pool2d_stride"]
 SOLUTIONS = {
     "avg_pool2d": '''\
 def avg_pool2d(x, pool_size=2, stride=2):

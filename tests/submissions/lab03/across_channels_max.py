@@ -1,7 +1,7 @@
 """max_pool2d takes each window's maximum over all channels at once (pooling across channels)."""
 
 KIND = "wrong"
-LOSES = ["test_max_pool2d_channels"]
+LOSES = ["test_max_pool2d_channels", "test_max_pool2d_stride"]
 SOLUTIONS = {
     "max_pool2d": '''\
 def max_pool2d(x, pool_size=2, stride=2):

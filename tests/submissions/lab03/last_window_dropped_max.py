@@ -1,7 +1,11 @@
 """max_pool2d loops over range(0, H - pool_size, stride): drops the last window."""
 
 KIND = "wrong"
-LOSES = ["test_max_pool2d", "test_max_pool2d_last_window"]
+LOSES = [
+    "test_max_pool2d",
+    "test_max_pool2d_stride",
+    "test_max_pool2d_last_window",
+]
 SOLUTIONS = {
     "max_pool2d": '''\
 def max_pool2d(x, pool_size=2, stride=2):
