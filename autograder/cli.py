@@ -7,6 +7,7 @@
     python -m autograder feedback           # feedback/<student>/<lab>/*.html
     python -m autograder export             # grading/grades.csv
     python -m autograder report             # grading/report/*.png + report.md
+    python -m autograder bundle             # dist/cnnlab-student.zip, what students get
 """
 
 from __future__ import annotations
@@ -103,6 +104,18 @@ def _report(course: Course, args) -> int:
     return 0
 
 
+def _bundle(course: Course, args) -> int:
+    from autograder import bundle, release
+
+    try:
+        path, count = bundle.build(args.out)
+    except (bundle.BundleError, release.ReleaseError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {path} ({count} files, {path.stat().st_size / 1e3:.0f} kB)")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m autograder", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -143,6 +156,8 @@ def parser() -> argparse.ArgumentParser:
     fb.add_argument("--student", action="append", help="only these students (repeatable)")
     command("export", _export, "grades CSV").add_argument("--out", help="CSV path")
     command("report", _report, "class statistics plots").add_argument("--out", help="folder")
+    command("bundle", _bundle, "the student zip: released labs, cnnlab, set-up files",
+            labs=False).add_argument("--out", help="zip path (default: dist/cnnlab-student.zip)")
     return p
 
 
