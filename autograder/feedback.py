@@ -20,10 +20,15 @@ from autograder.journal import Journal
 
 
 class HideHiddenTests(ClearHiddenTests):
-    """Drop hidden-test code from test cells; keep only the failure message of their errors."""
+    """Drop hidden-test code from test cells; keep only the failure message of their errors.
+
+    Only the instructor's test cells are touched: a student's cell that happens to hold the
+    text ``BEGIN HIDDEN TESTS`` (nbgrader would fail on its unmatched marker and write no
+    feedback for that student) is shown as the student wrote it.
+    """
 
     def preprocess_cell(self, cell, resources, cell_index):
-        if cell.cell_type != "code":
+        if cell.cell_type != "code" or not utils.is_grade(cell) or utils.is_solution(cell):
             return cell, resources
         hidden = self._remove_hidden_test_region(cell)
         if hidden and utils.is_grade(cell):
