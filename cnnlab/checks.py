@@ -23,7 +23,7 @@ from cnnlab.architecture import LayerSpec
 
 __all__ = ["check_shape", "check_dtype", "check_close", "check_equal", "check_keys",
            "check_model", "check_vectorized", "numpy_only", "from_scratch", "python_lines",
-           "rel_error", "absolute_tolerance", "RTOL", "ATOL"]
+           "rel_error", "absolute_tolerance", "RTOL", "ATOL", "PRECISIONS"]
 
 
 def rel_error(a: Any, b: Any) -> float:
@@ -49,16 +49,19 @@ def rel_error(a: Any, b: Any) -> float:
 # Measured on 3,000 random float32 convolutions against float64 (1-7 channels, kernels 1-5,
 # inputs scaled 1e-3 to 1e3): the largest error used 1.3% of this allowance, while rtol 1e-5
 # with a fixed atol 1e-6 failed 13.7% of them and rtol 1e-4, atol 1e-5 still 1.4%.
+# A model run in mixed bfloat16 (8 significant bits, 2-3 decimal digits) is compared with its
+# float32 run by the same rule at ``precision="bfloat16"``: 3e-2 relative and absolute.
 RTOL = 1e-4
 ATOL = 1e-5
+PRECISIONS = {"float32": (RTOL, ATOL), "bfloat16": (3e-2, 3e-2)}
 
 
-def absolute_tolerance(expected: Any) -> float:
+def absolute_tolerance(expected: Any, precision: str = "float32") -> float:
     """The policy's absolute tolerance for a reference: ``ATOL`` times its largest magnitude."""
     values = np.abs(np.asarray(expected, dtype=np.float64))
     values = values[np.isfinite(values)]
     scale = float(values.max()) if values.size else 0.0
-    return ATOL * (scale if scale > 0 else 1.0)
+    return PRECISIONS[precision][1] * (scale if scale > 0 else 1.0)
 
 
 def check_shape(name: str, actual: Any, expected_shape: tuple, hint: str | None = None) -> None:
@@ -96,22 +99,26 @@ def check_close(
     actual: Any,
     expected: Any,
     *,
-    rtol: float = RTOL,
-    atol: float | None = None,
+    precision: str = "float32",
     mistakes: Mapping[str, Any] | None = None,
     hint: str | None = None,
+    rtol: float | None = None,
+    atol: float | None = None,
 ) -> None:
     """Fail unless ``actual`` equals ``expected`` up to the tolerance policy (``np.allclose``).
 
-    The policy (``RTOL``, ``ATOL``, see there) lets every correct float32 or float64 answer
-    pass; ``atol`` overrides the absolute part for a test that needs it. ``mistakes`` maps a
-    description of a mistake to the value that mistake produces; when the answer matches one
-    of them (same shape and close), the message names it.
+    The policy (``RTOL``, ``ATOL``, ``PRECISIONS``: see there) lets every correct float32 or
+    float64 answer pass; ``precision="bfloat16"`` compares a mixed-precision result with its
+    float32 reference. ``rtol``/``atol`` exist for checks of ``cnnlab`` itself; the labs use the
+    policy. ``mistakes`` maps a description of a mistake to the value that mistake produces;
+    when the answer matches one of them (same shape and close), the message names it.
     """
     array = _as_array(name, actual, hint)
     reference = np.asarray(expected)
+    if rtol is None:
+        rtol = PRECISIONS[precision][0]
     if atol is None:
-        atol = absolute_tolerance(reference)
+        atol = absolute_tolerance(reference, precision)
     if array.shape != reference.shape:
         message = _shape_message(name, array.shape, reference.shape)
         raise AssertionError(_join(message, _matching_mistake(array, mistakes, rtol, atol), hint))
