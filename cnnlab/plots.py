@@ -47,6 +47,7 @@ __all__ = [
     "pooling_windows",
     "weight_histograms",
     "hyperparameter_search",
+    "wirings_1d",
     "save",
 ]
 
@@ -614,3 +615,78 @@ def save(fig: Figure, path: str | Path, dpi: int = SAVE_DPI) -> Path:
     fig.savefig(target, format="png", dpi=dpi, bbox_inches="tight")
     return target
 
+
+def _weight_colours(n: int) -> list[Any]:
+    """``n`` distinct colours: the course palette without yellow and black, then tab20's."""
+    import matplotlib
+
+    if n <= len(PALETTE) - 2:
+        return list(PALETTE[:n])
+    cmap = matplotlib.colormaps["tab20"]
+    return [cmap(i % 20) for i in range(n)]
+
+
+@styled
+def wirings_1d(n_inputs: int = 9, field: int = 6,
+               counts: Mapping[str, Any] | None = None) -> Figure:
+    """The lecture's 1-D example: a fully connected, a local and a shared layer side by side.
+
+    ``n_inputs`` inputs (the row of dots at the bottom) feed the ``n_inputs - field + 1`` hidden
+    neurons above them, one line per connection. Fully connected: every neuron is wired to every
+    input; local: every neuron to its own ``field`` neighbouring inputs; shared: the same lines
+    as local, but lines that use the same weight (the same place in the field) have the same
+    colour. Grey lines each have a weight of their own. Up to 16 inputs (more lines would not
+    be readable). ``counts`` (``{"fully_connected": n, "local": n, "shared": n}``, e.g. the
+    slide's numbers or your ``param_counts_1d``) are written in the panels' titles; the figure
+    never counts the weights itself, since counting them is lab01's task.
+    """
+    from matplotlib.collections import LineCollection
+
+    n_inputs = positive_int(n_inputs, "n_inputs")
+    field = positive_int(field, "field")
+    if n_inputs > 16:
+        raise ValueError(f"wirings_1d draws up to 16 inputs, got n_inputs={n_inputs}")
+    if field > n_inputs:
+        raise ValueError(f"field {field} is wider than the {n_inputs} inputs: no neuron fits")
+    hidden = n_inputs - field + 1
+    centres = np.arange(hidden) + (field - 1) / 2  # each neuron above the middle of its field
+    colours = _weight_colours(field)
+    # (kind, subtitle, [(neuron, input, weight id)]): a weight id names the weight a line uses.
+    local = [(j, j + k, (j, k)) for j in range(hidden) for k in range(field)]
+    panels = [
+        ("fully connected", "every neuron wired to every input",
+         [(j, i, (j, i)) for j in range(hidden) for i in range(n_inputs)]),
+        ("local", "every neuron wired to its own field", local),
+        ("shared", "the same colour: the same weight", [(j, i, k) for j, i, (_, k) in local]),
+    ]
+    fig = new_figure(3.0 * 3 + 0.06 * 3 * n_inputs, 3.6)
+    axes = fig.subplots(1, 3)
+    for ax, (kind, subtitle, lines) in zip(axes, panels, strict=True):
+        segments = [((centres[j], 1.0), (float(i), 0.0)) for j, i, _ in lines]
+        shared = kind == "shared"
+        line_colours = [colours[w] if shared else "0.55" for _, _, w in lines]
+        ax.add_collection(LineCollection(segments, colors=line_colours,
+                                         linewidths=1.8 if shared else 1.0,
+                                         alpha=1.0 if shared else 0.8, zorder=1))
+        ax.scatter(np.arange(n_inputs), np.zeros(n_inputs), s=55, color="white",
+                   edgecolors="black", linewidths=1.2, zorder=3)
+        ax.scatter(centres, np.ones(hidden), s=110, color=PALETTE[0], edgecolors="black",
+                   linewidths=1.2, zorder=3)
+        key = kind.replace(" ", "_")
+        count = f": {counts[key]} weights" if counts and key in counts else ""
+        ax.set_title(f"{kind}{count}\n{subtitle}", fontsize=10)
+        ax.set_xlim(-0.6, n_inputs - 0.4)
+        ax.set_ylim(-0.25, 1.2)
+        bare(ax)
+        if shared:
+            handles = [Line2D([], [], color=c, linewidth=2.5) for c in colours]
+            ax.legend(handles, [f"w{k + 1}" for k in range(field)], loc="upper center",
+                      bbox_to_anchor=(0.5, 0.0), ncols=min(field, 8), fontsize=8,
+                      handlelength=1.0, columnspacing=0.8, title="the same weight, the same colour",
+                      title_fontsize=8)
+    axes[0].set_yticks([0, 1], ["inputs", "hidden"])
+    axes[0].tick_params(length=0)
+    fig.suptitle(f"{n_inputs} inputs, receptive field {field}: {hidden} hidden neurons "
+                 "(weights only, no biases)")
+    fig.tight_layout()
+    return fig

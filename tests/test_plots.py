@@ -451,3 +451,53 @@ def test_hyperparameter_search_rejects_bad_input():
         plots.hyperparameter_search([0, 1], {"a": [1, 2]})
     with pytest.raises(ValueError, match="non-empty"):
         plots.hyperparameter_search([1, 2], {})
+
+
+def test_wirings_1d_draws_the_slides_three_layers_one_line_per_connection():
+    from matplotlib.collections import LineCollection
+
+    fig = plots.wirings_1d(n_inputs=9, field=6,
+                           counts={"fully_connected": 36, "local": 24, "shared": 6})
+    assert_not_blank(fig)
+    assert len(fig.axes) == 3
+    assert [ax.get_title().splitlines()[0] for ax in fig.axes] == [
+        "fully connected: 36 weights", "local: 24 weights", "shared: 6 weights"]
+    drawn = []
+    for ax in fig.axes:
+        (lines,) = [c for c in ax.collections if isinstance(c, LineCollection)]
+        colours = [tuple(c) for c in lines.get_colors()]
+        # a line runs from a hidden neuron (y = 1) to an input (y = 0)
+        ends = [(float(s[0][0]), int(round(s[1][0]))) for s in lines.get_segments()]
+        drawn.append((ends, colours))
+    assert [len(ends) for ends, _ in drawn] == [36, 24, 24]
+    assert [len(set(colours)) for _, colours in drawn] == [1, 1, 6]
+    # every input wired to every neuron; local: 6 neighbouring inputs per neuron
+    assert sorted({i for _, i in drawn[0][0]}) == list(range(9))
+    local_fields = {}
+    for neuron, i in drawn[1][0]:
+        local_fields.setdefault(neuron, []).append(i)
+    assert sorted(sorted(f) for f in local_fields.values()) == [
+        list(range(start, start + 6)) for start in range(4)]
+    # shared: the same connections as local, and the colour is the place in the field
+    ends, colours = drawn[2]
+    assert sorted(ends) == sorted(drawn[1][0])
+    first = {neuron: min(f) for neuron, f in local_fields.items()}
+    by_offset = {}
+    for (neuron, i), colour in zip(ends, colours, strict=True):
+        by_offset.setdefault(i - first[neuron], set()).add(colour)
+    assert sorted(by_offset) == list(range(6))
+    assert all(len(c) == 1 for c in by_offset.values())
+    assert len(set().union(*by_offset.values())) == 6
+
+
+def test_wirings_1d_other_sizes_and_bad_input():
+    fig = plots.wirings_1d(5, 5)  # without counts: the figure does not count (lab01's task)
+    assert [ax.get_title().splitlines()[0] for ax in fig.axes] == [
+        "fully connected", "local", "shared"]
+    assert not any(ch.isdigit() for ax in fig.axes for ch in ax.get_title())
+    with pytest.raises(ValueError, match="field 7 is wider than the 6 inputs"):
+        plots.wirings_1d(6, 7)
+    with pytest.raises(ValueError, match="up to 16 inputs"):
+        plots.wirings_1d(40, 3)
+    with pytest.raises(ValueError, match="field must be a positive integer"):
+        plots.wirings_1d(9, 0)
