@@ -291,3 +291,144 @@ def kernel_slider(
     box = widgets.VBox([widgets.HBox([play, slider]), view])
     box.slider, box.image = slider, view
     return box
+
+
+# --- Learning a kernel (d2l.ai, "Learning a Kernel") ------------------------------------------
+# Gradient descent finds a hand-made kernel again from the map it makes. The maps (the target
+# and the current kernel's) are computed inside learn_kernel and never leave it: only kernels
+# and losses are returned, so the demo cannot stand in for lab02's conv2d_single.
+
+__all__ += ["learn_kernel", "learned_kernel_figure"]
+
+
+def learn_kernel(
+    image: Any,
+    target_kernel: Any,
+    steps: int = 200,
+    learning_rate: float = 0.1,
+    seed: int = 0,
+) -> dict[str, np.ndarray]:
+    """Fit a kernel, from a random start, to the map that ``target_kernel`` makes of ``image``.
+
+    ``image``: a grey image ``(H, W)`` (or ``(H, W, 1)``); ``target_kernel``: ``(k, k)``. The
+    target is the 'valid' cross-correlation of the image with ``target_kernel``; a kernel
+    drawn from a standard normal distribution (``seed``) then takes ``steps`` steps of gradient
+    descent on the mean squared error between its own map and the target. The error is a mean
+    over the output pixels, so the same ``learning_rate`` suits a small and a large image; 0.1
+    is safe for a 3x3 kernel on a standardized image (mean 0, standard deviation 1).
+
+    Returns ``{"kernels": (steps + 1, k, k), "losses": (steps + 1,)}``: the kernel and its
+    loss before each step and after the last. Raises ValueError when the loss blows up (a
+    learning rate too large for this image).
+    """
+    x = as_array(image, "image", (2, 3), "(H, W)").astype(np.float64)
+    if x.ndim == 3:
+        if x.shape[-1] != 1:
+            raise ValueError(
+                f"image must be a grey image of shape (H, W), got shape {x.shape}: the demo "
+                "learns one single-channel kernel (try image.mean(axis=-1))"
+            )
+        x = x[..., 0]
+    target = as_array(target_kernel, "target_kernel", (2,), "(k, k)").astype(np.float64)
+    if target.shape[0] != target.shape[1]:
+        raise ValueError(f"target_kernel must be square (k, k), got shape {target.shape}")
+    if target.shape[0] > min(x.shape):
+        raise ValueError(
+            f"target_kernel of shape {target.shape} does not fit in image of shape {x.shape}")
+    steps = positive_int(steps, "steps")
+    try:
+        rate = float(learning_rate)
+    except (TypeError, ValueError):
+        rate = np.nan
+    if isinstance(learning_rate, bool) or not np.isfinite(rate) or rate <= 0:
+        raise ValueError(f"learning_rate must be a positive number, got {learning_rate!r}")
+    # windows[i, j] is the k x k patch whose dot product with a kernel gives map[i, j]
+    windows = np.lib.stride_tricks.sliding_window_view(x, target.shape)
+    goal = np.einsum("hwuv,uv->hw", windows, target)
+    kernel = np.random.default_rng(seed).normal(size=target.shape)
+    kernels, losses = [kernel], []
+    with np.errstate(over="ignore", invalid="ignore"):
+        for step in range(steps + 1):
+            error = np.einsum("hwuv,uv->hw", windows, kernel) - goal
+            losses.append(float(np.mean(error**2)))
+            if not np.isfinite(losses[-1]) or losses[-1] > 1e6 * (losses[0] + 1e-12):
+                raise ValueError(
+                    f"the loss blew up, from {losses[0]:.3g} to {losses[-1]:.3g} in {step} "
+                    f"steps: learning_rate={rate:g} is too large for this image; "
+                    "take a smaller one, or standardize the image (x - x.mean()) / x.std()"
+                )
+            if step == steps:
+                break
+            # d loss / d kernel[u, v] = 2 / n * sum_ij error[i, j] * x[i + u, j + v]: the
+            # image cross-correlated with the error map
+            gradient = 2 / error.size * np.einsum("hwuv,hw->uv", windows, error)
+            kernel = kernel - rate * gradient
+            kernels.append(kernel)
+    return {"kernels": np.stack(kernels), "losses": np.asarray(losses)}
+
+
+def _kernel_history(history: Any) -> tuple[np.ndarray, np.ndarray]:
+    try:
+        kernels, losses = history["kernels"], history["losses"]
+    except (TypeError, KeyError, IndexError) as err:
+        raise ValueError(
+            "history must be what learn_kernel returns: a dict with 'kernels' (steps + 1, k, k) "
+            "and 'losses' (steps + 1,)") from err
+    kernels = as_array(kernels, "history['kernels']", (3,), "(steps + 1, k, k)")
+    losses = as_array(losses, "history['losses']", (1,), "(steps + 1,)")
+    if len(kernels) != len(losses):
+        raise ValueError(f"history has {len(kernels)} kernels but {len(losses)} losses")
+    return kernels.astype(np.float64), losses.astype(np.float64)
+
+
+@styled
+def learned_kernel_figure(
+    history: Any, target_kernel: Any, steps: Sequence[int] | None = None
+) -> Figure:
+    """What :func:`learn_kernel` did: the loss per step (log scale) and the kernel at a few
+    ``steps`` (default: the start, about 1/30 and 1/6 of the way, and the end) next to the
+    target, each cell with its value and each kernel with its relative error
+    ``||kernel - target|| / ||target||``."""
+    kernels, losses = _kernel_history(history)
+    target = as_array(target_kernel, "target_kernel", (2,), "(k, k)").astype(np.float64)
+    if kernels.shape[1:] != target.shape:
+        raise ValueError(
+            f"the kernels in history are {kernels.shape[1]}x{kernels.shape[2]} but "
+            f"target_kernel has shape {target.shape}")
+    last = len(kernels) - 1
+    if steps is None:
+        steps = sorted({0, last // 30, last // 6, last})
+    shown = []
+    for step in steps:
+        if isinstance(step, bool) or not isinstance(step, (int, np.integer)) or not (
+                0 <= step <= last):
+            raise ValueError(f"steps[] must be integers in [0, {last}], got {step!r}")
+        shown.append(int(step))
+    if not shown:
+        raise ValueError("steps is empty; give at least one step to show")
+    n_kernels = len(shown) + 1
+    fig = new_figure(3.6 + 1.9 * n_kernels, 2.6)
+    grid = fig.add_gridspec(1, n_kernels + 1, width_ratios=[2.2] + [1] * n_kernels)
+    loss_ax = fig.add_subplot(grid[0, 0])
+    loss_ax.plot(np.arange(last + 1), np.maximum(losses, 1e-300))
+    loss_ax.plot(shown, np.maximum(losses[shown], 1e-300), "o", color=HIGHLIGHT)
+    loss_ax.set_yscale("log")
+    loss_ax.set_xlabel("step")
+    loss_ax.set_ylabel("mean squared error")
+    loss_ax.set_title("loss: the kernel's map vs. the target")
+    loss_ax.grid(True)
+    limit = max(np.abs(target).max(), 1e-12)
+    norm = np.linalg.norm(target) or 1.0
+    panels = [(f"step {s}" + (" (random)" if s == 0 else ""), kernels[s]) for s in shown]
+    panels.append(("target", target))
+    for index, (title, kernel) in enumerate(panels, start=1):
+        ax = fig.add_subplot(grid[0, index])
+        ax.imshow(kernel, cmap=WEIGHT_CMAP, vmin=-limit, vmax=limit)
+        annotate_cells(ax, kernel, shade=np.clip(np.abs(kernel) / limit, 0, 1),
+                       fmt=lambda v: f"{round(v, 2) + 0.0:.2f}", fontsize=8)  # no "-0.00"
+        ax.set_title(title)
+        if title != "target":
+            ax.set_xlabel(f"error {np.linalg.norm(kernel - target) / norm:.1%}", fontsize=9)
+        bare(ax)
+    fig.tight_layout()
+    return fig

@@ -187,3 +187,107 @@ def test_the_frames_figure_shows_only_the_dot_products_of_the_steps_drawn():
     fig = demos.kernel_sliding_frames(image, EDGE, positions=[0, 5, 6, 15])
     written = [len(ax.texts) for ax in fig.axes[4::5]]  # the output panels' cell labels
     assert written == [1, 2, 3, 4]
+
+
+# --- learn_kernel and learned_kernel_figure: a kernel found again by gradient descent ---------
+
+SOBEL = np.array([[-1.0, 0.0, 1.0], [-2.0, 0.0, 2.0], [-1.0, 0.0, 1.0]])
+
+
+def relative_error(kernel, target):
+    return np.linalg.norm(kernel - target) / np.linalg.norm(target)
+
+
+def test_learn_kernel_finds_the_target_kernel_again_on_a_random_image():
+    image = np.random.default_rng(3).normal(size=(40, 30))
+    history = demos.learn_kernel(image, SOBEL, steps=150)
+    kernels, losses = history["kernels"], history["losses"]
+    assert kernels.shape == (151, 3, 3) and losses.shape == (151,)
+    assert relative_error(kernels[0], SOBEL) > 0.5  # a random start, far from the target
+    assert relative_error(kernels[-1], SOBEL) < 1e-2
+    assert np.all(np.diff(losses) <= 0)  # a small enough step on a quadratic: always down
+    assert losses[-1] < 1e-4 * losses[0]
+    # the loss is the mean squared difference of the two maps, checked at the start by hand
+    windows = np.lib.stride_tricks.sliding_window_view(image, (3, 3))
+    start_error = np.einsum("hwuv,uv->hw", windows, kernels[0] - SOBEL)
+    assert np.isclose(losses[0], np.mean(start_error**2))
+
+
+def test_learn_kernel_works_on_a_standardized_grey_photo_and_any_target():
+    rng = np.random.default_rng(4)
+    photo = rng.integers(0, 256, (60, 60)).astype(float)  # uint8-like values, (H, W, 1) input
+    photo = (photo - photo.mean()) / photo.std()
+    target = rng.normal(size=(3, 3))
+    history = demos.learn_kernel(photo[..., None], target, steps=100, learning_rate=0.1)
+    assert relative_error(history["kernels"][-1], target) < 1e-2
+    again = demos.learn_kernel(photo, target, steps=100, learning_rate=0.1)
+    assert np.array_equal(again["kernels"], history["kernels"])  # deterministic for a seed
+    other = demos.learn_kernel(photo, target, steps=100, seed=1)
+    assert not np.allclose(other["kernels"][0], history["kernels"][0])
+    two = demos.learn_kernel(photo, np.ones((2, 2)), steps=5)
+    assert two["kernels"].shape == (6, 2, 2)
+
+
+def test_learn_kernel_returns_no_map():
+    # the maps are lab02's conv2d_single (without the bias): they must not leave the function
+    image = np.random.default_rng(5).normal(size=(7, 9))
+    history = demos.learn_kernel(image, SOBEL, steps=3)
+    assert sorted(history) == ["kernels", "losses"]
+    assert all(np.shape(value) not in [(5, 7), (1, 5, 7), (4, 5, 7)] for value in history.values())
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        ((np.zeros((6, 6, 3)), SOBEL), {}, r"grey image of shape \(H, W\)"),
+        ((np.zeros((2, 8)), SOBEL), {}, "does not fit in image"),
+        ((np.zeros((6, 6)), np.ones((3, 2))), {}, "must be square"),
+        ((np.zeros((6, 6)), np.ones(3)), {}, r"target_kernel must have shape \(k, k\)"),
+        ((np.zeros((6, 6)), SOBEL), {"steps": 0}, "steps must be a positive integer"),
+        ((np.zeros((6, 6)), SOBEL), {"learning_rate": -0.1}, "learning_rate must be a positive"),
+        ((np.zeros((6, 6)), SOBEL), {"learning_rate": "fast"}, "learning_rate must be a positive"),
+        ((np.random.default_rng(6).normal(size=(20, 20)), SOBEL), {"learning_rate": 2.0},
+         r"the loss blew up.*learning_rate=2 is too large"),
+    ],
+)
+def test_learn_kernel_rejects_bad_input(args, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        demos.learn_kernel(*args, **kwargs)
+
+
+def test_learned_kernel_figure_shows_the_loss_and_the_kernels_next_to_the_target():
+    image = np.random.default_rng(7).normal(size=(20, 20))
+    history = demos.learn_kernel(image, SOBEL, steps=60)
+    fig = demos.learned_kernel_figure(history, SOBEL)
+    figure_pixels(fig)
+    loss_ax, *kernel_axes = fig.axes
+    assert loss_ax.get_yscale() == "log"
+    assert np.array_equal(loss_ax.lines[0].get_ydata(), history["losses"])
+    assert list(loss_ax.lines[1].get_xdata()) == [0, 2, 10, 60]  # the steps shown, marked
+    assert [ax.get_title() for ax in kernel_axes] == [
+        "step 0 (random)", "step 2", "step 10", "step 60", "target"]
+    assert all(len(ax.texts) == 9 for ax in kernel_axes)  # every cell has its number
+    assert [t.get_text() for t in kernel_axes[-1].texts[:3]] == ["-1.00", "0.00", "1.00"]
+    assert np.array_equal(kernel_axes[0].images[0].get_array(), history["kernels"][0])
+    assert kernel_axes[-2].get_xlabel() == "error 0.0%"
+    assert kernel_axes[0].get_xlabel().startswith("error ")
+    assert kernel_axes[-1].get_xlabel() == ""
+    fig = demos.learned_kernel_figure(history, SOBEL, steps=[5])
+    assert [ax.get_title() for ax in fig.axes[1:]] == ["step 5", "target"]
+
+
+@pytest.mark.parametrize(
+    ("history", "kwargs", "message"),
+    [
+        ({"kernels": np.zeros((3, 3, 3))}, {}, "history must be what learn_kernel returns"),
+        (np.zeros((3, 3, 3)), {}, "history must be what learn_kernel returns"),
+        ({"kernels": np.zeros((3, 3, 3)), "losses": np.ones(2)}, {}, "3 kernels but 2 losses"),
+        ({"kernels": np.zeros((3, 2, 2)), "losses": np.ones(3)}, {}, "are 2x2 but"),
+        ({"kernels": np.zeros((3, 3, 3)), "losses": np.ones(3)}, {"steps": [3]},
+         r"steps\[\] must be integers in \[0, 2\]"),
+        ({"kernels": np.zeros((3, 3, 3)), "losses": np.ones(3)}, {"steps": []}, "steps is empty"),
+    ],
+)
+def test_learned_kernel_figure_rejects_bad_input(history, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        demos.learned_kernel_figure(history, SOBEL, **kwargs)
