@@ -64,10 +64,17 @@ def template_gradebook(course: Course) -> bytes:
         return copy.read_bytes()
 
 
-def _files(folder: Path, prefix: str, notes: list[str]) -> dict[str, bytes]:
+def _files(folder: Path, prefix: str, notes: list[str], *, notebooks_only: bool = False
+           ) -> dict[str, bytes]:
     files = {}
     for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
         if not path.is_file() or path.is_symlink() or ".ipynb_checkpoints" in path.parts:
+            continue
+        if notebooks_only and path.suffix != ".ipynb":
+            # A file beside the notebook would sit in the kernel's working folder, first on
+            # sys.path: a numpy.py or sitecustomize.py there would run as the grader's code.
+            notes.append(f"{path.relative_to(folder)}: only the lab's notebooks are graded; "
+                         "this file was ignored")
             continue
         if path.stat().st_size > MAX_FILE_MB * 2**20:
             notes.append(f"{path.name}: larger than {MAX_FILE_MB} MB; not graded")
@@ -82,7 +89,7 @@ def build_job(course: Course, lab: str, student: str, limits: Limits, gradebook:
     submitted = course.dir("submitted") / student / lab
     files = {"gradebook.db": gradebook,
              **_files(course.dir("source") / lab, f"source/{lab}", notes),
-             **_files(submitted, f"submitted/{student}/{lab}", notes)}
+             **_files(submitted, f"submitted/{student}/{lab}", notes, notebooks_only=True)}
     if course.config_file.exists():
         files["nbgrader_config.py"] = course.config_file.read_bytes()
     readonly = [str(p) for p in (REPO_ROOT / "cnnlab", REPO_ROOT / "autograder", Path(sys.prefix))
@@ -129,16 +136,23 @@ def merge(course: Course, result: dict) -> dict:
         names = [nb.name for nb in gb.find_assignment(lab).notebooks]
     for name in names:
         path = target / f"{name}.ipynb"
+        graded = None
         if path.exists():
-            nb = nbformat.read(path, as_version=4)
+            try:
+                graded = nbformat.read(path, as_version=4)
+            except Exception as error:  # a job's corrupt output costs its points, not the run
+                result.setdefault("notes", []).append(
+                    f"{name}.ipynb: the graded notebook could not be read "
+                    f"({type(error).__name__}); scored 0")
+        if graded is not None:
             resources = {"nbgrader": {"notebook": name, "assignment": lab, "student": student,
                                       "db_url": course.db_url}}
-            SaveAutoGrades(config=cfg).preprocess(nb, resources)
-            AssignLatePenalties(config=cfg).preprocess(nb, resources)
+            SaveAutoGrades(config=cfg).preprocess(graded, resources)
+            AssignLatePenalties(config=cfg).preprocess(graded, resources)
         with Gradebook(course.db_url, course.course_id) as gb:
             submission = gb.find_submission_notebook(name, lab, student)
             for grade in submission.grades:
-                if not path.exists():
+                if graded is None:
                     grade.auto_score = 0
                     grade.needs_manual_grade = False
                 elif grade.name in tampered.get(name, {}):

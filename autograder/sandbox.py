@@ -4,12 +4,16 @@ The job is self-contained (file contents, not paths), so the same function runs 
 thread pool and on a Dask worker of another machine. The child process gets:
 
 - a private temporary course copy as its only working folder (HOME and TMPDIR point inside it);
+- an environment of locale, library paths and numerical settings only (``job_environment``):
+  no secret of the grader's environment reaches a submission;
 - a memory limit (RLIMIT_AS, per process: the worker and the kernel each), a file size limit,
   no core dumps;
 - a whole-notebook timeout (the process tree is killed) on top of nbgrader's per-cell timeout;
 - where ``unshare`` can create user namespaces (most Linux machines): no network (an empty
-  network namespace with loopback only for the kernel), its own PID namespace (everything it
-  started dies with it), the real course folder hidden and the code read-only.
+  network namespace with loopback only for the kernel), its own PID namespace (everything the
+  submission started is killed when its kernel stops, before results are written), the real
+  course folder hidden and the code read-only, and a kernel without capabilities, which cannot
+  undo those mounts.
 """
 
 from __future__ import annotations
@@ -80,6 +84,24 @@ def _limit_self(memory_mb: int) -> None:  # only where prlimit(1) is missing
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+# What a job's environment keeps of the grader's: locale, library paths and the settings of
+# the numerical stack. Nothing else (tokens, keys, passwords, the instructor's paths) reaches a
+# submission's kernel, which could print it into its notebook and feedback.
+KEPT_VARIABLES = {"LANG", "LANGUAGE", "TZ", "LD_LIBRARY_PATH", "CONDA_PREFIX", "VIRTUAL_ENV",
+                  "CUDA_VISIBLE_DEVICES", "XLA_FLAGS", "KERAS_BACKEND", "PYTHONHASHSEED"}
+KEPT_PREFIXES = ("LC_", "CNNLAB_", "TF_", "OMP_", "KMP_", "MKL_", "OPENBLAS_", "ONEDNN_", "DNNL_")
+
+
+def job_environment(extra: dict[str, str]) -> dict[str, str]:
+    """A job's environment: ``tool_env``'s PATH and PYTHONPATH, the kept variables, ``extra``."""
+    tools = tool_env()
+    env = {key: value for key, value in tools.items()
+           if key in KEPT_VARIABLES or key.startswith(KEPT_PREFIXES)}
+    env.update(PATH=tools["PATH"], PYTHONPATH=tools["PYTHONPATH"])
+    env.update(extra)
+    return env
+
+
 def _write_inputs(job: dict, job_dir: Path) -> None:
     for rel, data in job["files"].items():
         path = job_dir / "course" / rel
@@ -142,7 +164,7 @@ def run_job(job: dict) -> dict:
         settings = json.loads((job_dir / "job.json").read_text())
         settings["namespaced"] = namespaced
         (job_dir / "job.json").write_text(json.dumps(settings))
-        env = tool_env({
+        env = job_environment({
             "HOME": str(job_dir / "home"), "TMPDIR": str(job_dir / "tmp"),
             "JUPYTER_RUNTIME_DIR": str(job_dir / "home" / "runtime"),
             "IPYTHONDIR": str(job_dir / "home" / "ipython"),

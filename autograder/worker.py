@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -43,6 +44,41 @@ def _isolate(job: dict, notes: list[str]) -> None:
             notes.append(f"sandbox: could not hide {path}")
     if shutil.which("ip"):
         subprocess.run(["ip", "link", "set", "lo", "up"], capture_output=True)
+    if not _drop_capabilities():
+        notes.append("sandbox: could not drop capabilities (a kernel could undo its mounts)")
+
+
+def _drop_capabilities() -> bool:
+    """Empty the capability bounding set and forbid gaining privileges, for every child.
+
+    The worker is root in its user namespace, and so would the kernel be: able to unmount what
+    hides the course or makes the code read-only. With an empty bounding set, a program this
+    process starts (nbgrader's kernel and anything it runs) has no capability at all.
+    """
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_capbset_drop, pr_set_no_new_privs = 24, 38
+    dropped = 0
+    for capability in range(64):
+        if libc.prctl(pr_capbset_drop, capability, 0, 0, 0) != 0:
+            break  # past the last capability this kernel knows
+        dropped += 1
+    return dropped > 0 and libc.prctl(pr_set_no_new_privs, 1, 0, 0, 0) == 0
+
+
+def _end_leftovers() -> None:
+    """Kill every process of the job but this one: what a submission left running dies now.
+
+    Only as PID 1 of the job's own PID namespace, where kill(-1) reaches the job's processes
+    and nothing else; called once the kernel has stopped, before nbgrader writes the graded
+    notebook, so that no background process of the submission can touch any result.
+    """
+    if os.getpid() == 1:
+        try:
+            os.kill(-1, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
 
 
 def _capped_execute(cap_bytes: int):
@@ -53,7 +89,10 @@ def _capped_execute(cap_bytes: int):
 
         def preprocess(self, nb, resources=None, km=None):
             self._seen_bytes = 0
-            return super().preprocess(nb, resources, km)
+            try:
+                return super().preprocess(nb, resources, km)
+            finally:
+                _end_leftovers()
 
         def output(self, outs, msg, display_id, cell_index):
             size = len(json.dumps(msg.get("content", {})))

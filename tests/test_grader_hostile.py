@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 import sqlite3
 import types
 from pathlib import Path
@@ -22,6 +23,8 @@ from autograder.journal import Journal
 HOSTILE = Path(__file__).parent / "submissions" / "hostile"
 LIMITS = Limits(cell_timeout=10, notebook_timeout=90, memory_mb=1536, output_mb=5)
 MAX = sum(gk.POINTS.values())
+# Stands for a token, password or key in the instructor's environment while grading runs.
+SECRET = ("GRADER_TEST_SECRET", "d0-not-leak-7f3a9c")
 
 
 def load_entries() -> dict[str, types.ModuleType]:
@@ -92,7 +95,11 @@ def hostile(tmp_path_factory):
         folder.mkdir(parents=True)
         for filename, data in build(entry, solved, ctx).items():
             (folder / filename).write_bytes(data)
-    grade(course, ["lab01"], workers=2, limits=LIMITS, progress=False)
+    os.environ[SECRET[0]] = SECRET[1]
+    try:
+        grade(course, ["lab01"], workers=2, limits=LIMITS, progress=False)
+    finally:
+        del os.environ[SECRET[0]]
     return course, before
 
 
@@ -139,3 +146,11 @@ def test_hostile_grades_are_deterministic(hostile):
     journal = Journal(course.grading_dir / "journal")
     assert {n: journal.get("lab01", n)["scores"] for n in again} == first
     assert totals(course) == totals_before
+
+
+def test_the_graders_environment_does_not_reach_a_submission(hostile):
+    course, _ = hostile
+    graded = course.dir("autograded") / "prints_environment" / "lab01" / "lab01_tiny.ipynb"
+    text = graded.read_text()
+    assert "environment:" in text and "'PATH'" in text  # it did print its environment
+    assert SECRET[0] not in text and SECRET[1] not in text

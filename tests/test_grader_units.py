@@ -1,4 +1,4 @@
-"""autograder.feedback.HideHiddenTests: hidden tests leave the feedback, students' text stays."""
+"""Units of the grader: feedback hides hidden tests only, merge survives a corrupt job output."""
 
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook, new_output
@@ -27,3 +27,20 @@ def test_a_student_cell_with_the_marker_text_is_kept_and_tests_still_lose_their_
     assert "f(2) == 3" not in done.cells[1].source and "assert f(1) == 1" in done.cells[1].source
     assert done.cells[1].outputs[0].traceback == ["AssertionError: f(2) is wrong"]
     nbformat.validate(done)
+
+
+def test_merge_scores_a_corrupt_graded_notebook_zero_and_goes_on(tmp_path):
+    import graderkit as gk
+    from nbgrader.api import Gradebook
+
+    from autograder.grade import merge
+
+    course = gk.make_course(tmp_path / "course")
+    gk.submit(course.dir("submitted") / "eve" / "lab01", gk.fill(gk.released(course),
+                                                                 gk.SOLUTIONS))
+    result = {"lab": "lab01", "student": "eve", "status": "ok", "notes": [],
+              "files": {"lab01_tiny.ipynb": b'{"cells": []}{"forged": true}'}}
+    entry = merge(course, result)
+    assert any("could not be read" in note for note in entry["notes"])
+    with Gradebook(course.db_url, course.course_id) as gb:
+        assert gb.find_submission("lab01", "eve").score == 0
