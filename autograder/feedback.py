@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor, Preprocessor
 from nbgrader import utils
 from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 
@@ -36,6 +36,18 @@ class HideHiddenTests(ClearHiddenTests):
                 if output.output_type == "error":
                     output.traceback = [f"{output.ename}: {output.evalue}"]
         return cell, resources
+
+
+class WrapLongLines(Preprocessor):
+    """Wrap outputs in the page: a failure message is one long line (the diagnosis and the hint
+    would sit far to the right of the box, off-screen), and nbconvert's page does not wrap."""
+
+    css = ("div.output_area pre, div.output_subarea pre, div.output_text pre "
+           "{ white-space: pre-wrap; overflow-wrap: anywhere; }")
+
+    def preprocess(self, nb, resources):
+        resources.setdefault("inlining", {}).setdefault("css", []).append(self.css)
+        return nb, resources
 
 
 def _placeholder(course: Course, lab: str, student: str, entry: dict | None) -> None:
@@ -70,7 +82,7 @@ def generate(course: Course, labs: list[str], students: list[str] | None = None)
             cfg.CourseDirectory.assignment_id = lab
             cfg.CourseDirectory.student_id = student
             cfg.GenerateFeedback.preprocessors = [HideHiddenTests, GetGrades,
-                                                  CSSHTMLHeaderPreprocessor]
+                                                  CSSHTMLHeaderPreprocessor, WrapLongLines]
             cfg.HideHiddenTests.enforce_metadata = False
             cfg.GenerateFeedback.force = True
             converter = GenerateFeedback(coursedir=CourseDirectory(config=cfg), config=cfg)

@@ -101,6 +101,7 @@ def test_export_has_a_row_per_student_and_a_column_per_test(graded):
 def test_feedback_hides_hidden_tests_but_shows_their_message(graded):
     page = (graded.dir("feedback") / "carol" / "lab01" / "lab01_tiny.html").read_text()
     assert "must work elementwise on arrays (hidden check)" in page
+    assert "white-space: pre-wrap" in page  # a long failure message wraps in its box
     assert "HIDDEN TESTS" not in page and "np.arange(3), 2)" not in page
     assert "cnnlab-integrity" not in page and "__cnnlab_integrity" not in page
     assert (graded.dir("feedback") / "alice" / "lab01" / "lab01_tiny.html").exists()
