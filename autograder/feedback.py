@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor, Preprocessor
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 from nbgrader import utils
 from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 
@@ -38,16 +38,17 @@ class HideHiddenTests(ClearHiddenTests):
         return cell, resources
 
 
-class WrapLongLines(Preprocessor):
-    """Wrap outputs in the page: a failure message is one long line (the diagnosis and the hint
-    would sit far to the right of the box, off-screen), and nbconvert's page does not wrap."""
+# Outputs wrap in the page: a failure message is one long line (its diagnosis and hint would sit
+# far to the right of the box, off-screen), and nbconvert's page does not wrap them.
+WRAP_CSS = ("<style>div.output_area pre, div.output_subarea pre, div.output_text pre "
+            "{ white-space: pre-wrap; overflow-wrap: anywhere; }</style>")
 
-    css = ("div.output_area pre, div.output_subarea pre, div.output_text pre "
-           "{ white-space: pre-wrap; overflow-wrap: anywhere; }")
 
-    def preprocess(self, nb, resources):
-        resources.setdefault("inlining", {}).setdefault("css", []).append(self.css)
-        return nb, resources
+def _wrap_long_lines(folder) -> None:
+    for page in folder.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        if WRAP_CSS not in text:
+            page.write_text(text.replace("</head>", WRAP_CSS + "\n</head>", 1), encoding="utf-8")
 
 
 def _placeholder(course: Course, lab: str, student: str, entry: dict | None) -> None:
@@ -82,12 +83,13 @@ def generate(course: Course, labs: list[str], students: list[str] | None = None)
             cfg.CourseDirectory.assignment_id = lab
             cfg.CourseDirectory.student_id = student
             cfg.GenerateFeedback.preprocessors = [HideHiddenTests, GetGrades,
-                                                  CSSHTMLHeaderPreprocessor, WrapLongLines]
+                                                  CSSHTMLHeaderPreprocessor]
             cfg.HideHiddenTests.enforce_metadata = False
             cfg.GenerateFeedback.force = True
             converter = GenerateFeedback(coursedir=CourseDirectory(config=cfg), config=cfg)
             try:
                 converter.start()
+                _wrap_long_lines(course.dir("feedback") / student / lab)
             except Exception:  # one broken notebook must not stop the others (#1941)
                 _placeholder(course, lab, student, journal.get(lab, student))
             written.append(f"{student}/{lab}")
