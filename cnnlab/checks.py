@@ -236,7 +236,8 @@ def numpy_only(name: str, function: Any, *args: Any, forbidden: Mapping[str, Any
     import inspect
     import sys
 
-    seen: list[str] = []
+    seen: list[str] = []  # library calls
+    delegated: list[str] = []  # calls of a forbidden function
     codes = {}
     for description, other in (forbidden or {}).items():
         code = getattr(inspect.unwrap(other), "__code__", None) if callable(other) else None
@@ -248,12 +249,11 @@ def numpy_only(name: str, function: Any, *args: Any, forbidden: Mapping[str, Any
         return top if top in LIBRARIES else None
 
     def watch(frame, event, arg):  # noqa: ANN001 - the profiler's protocol
-        if seen:
+        if seen or delegated:
             return
         if event == "call":
             if frame.f_code in codes:
-                raise_later.append(codes[frame.f_code])
-                seen.append(codes[frame.f_code])
+                delegated.append(codes[frame.f_code])
                 return
             module = frame.f_globals.get("__name__")
             if library(module):
@@ -264,16 +264,15 @@ def numpy_only(name: str, function: Any, *args: Any, forbidden: Mapping[str, Any
             if library(module if isinstance(module, str) else None):
                 seen.append(f"{module}.{getattr(arg, '__name__', '?')}")
 
-    raise_later: list[str] = []
     previous = sys.getprofile()
     sys.setprofile(watch)
     try:
         result = function(*args, **kwargs)
     finally:
         sys.setprofile(previous)
-    if raise_later:
+    if delegated:
         raise AssertionError(
-            f"{name} calls {raise_later[0]}: this function must compute its result with its own "
+            f"{name} calls {delegated[0]}: this function must compute its result with its own "
             "code, so it scores 0 on every test while it does."
         )
     if seen:
