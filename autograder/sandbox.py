@@ -163,6 +163,11 @@ def run_job(job: dict) -> dict:
         cmd, namespaced = _command(job_dir, job)
         settings = json.loads((job_dir / "job.json").read_text())
         settings["namespaced"] = namespaced
+        # Job folders sit side by side in the temporary folder: inside the sandbox it is
+        # replaced by an empty one holding only this job's folder (unless the code or the
+        # data live there too, and would vanish with it).
+        settings["job_dir"], settings["shared_tmp"] = str(job_dir), str(job_dir.parent)
+        settings["keep_visible"] = [str(REPO_ROOT), sys.prefix, os.environ.get("CNNLAB_DATA", "")]
         (job_dir / "job.json").write_text(json.dumps(settings))
         env = job_environment({
             "HOME": str(job_dir / "home"), "TMPDIR": str(job_dir / "tmp"),

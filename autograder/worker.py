@@ -31,6 +31,7 @@ def _isolate(job: dict, notes: list[str]) -> None:
     """In a fresh mount namespace: hide the course, make code read-only, bring loopback up."""
     if not job.get("namespaced"):
         return
+    _private_tmp(job, notes)
     for path in job.get("readonly", []):
         ok = subprocess.run(["mount", "--bind", path, path], capture_output=True).returncode == 0
         ok = ok and subprocess.run(["mount", "-o", "remount,bind,ro", path],
@@ -46,6 +47,40 @@ def _isolate(job: dict, notes: list[str]) -> None:
         subprocess.run(["ip", "link", "set", "lo", "up"], capture_output=True)
     if not _drop_capabilities():
         notes.append("sandbox: could not drop capabilities (a kernel could undo its mounts)")
+
+
+def _private_tmp(job: dict, notes: list[str]) -> None:
+    """An empty temporary folder with only this job's folder in it: no job sees another's.
+
+    The job folder is kept open, the shared folder covered by a tmpfs, and the job folder bound
+    back at its own path from the open descriptor, so every path of the job stays the same.
+    """
+    shared, own = job.get("shared_tmp"), job.get("job_dir")
+    if not shared or not own:
+        return
+    root = Path(shared).resolve()
+    if any(p and Path(p).resolve().is_relative_to(root) for p in job.get("keep_visible", [])):
+        notes.append(f"sandbox: {shared} holds the code or the data, so jobs share it")
+        return
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    ms_bind = 4096
+    descriptor = os.open(own, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m,mode=1777", "tmpfs", shared],
+                          capture_output=True).returncode != 0:
+            notes.append(f"sandbox: could not give the job a private {shared}")
+            return
+        os.makedirs(own, exist_ok=True)
+        # mount(2) itself: mount(8) would resolve the descriptor's path, now the empty folder
+        if libc.mount(f"/proc/self/fd/{descriptor}".encode(), own.encode(), None, ms_bind,
+                      None) != 0:
+            subprocess.run(["umount", shared], capture_output=True)
+            notes.append(f"sandbox: could not give the job a private {shared}")
+    finally:
+        os.close(descriptor)
+    os.chdir(Path(own) / "course")
 
 
 def _drop_capabilities() -> bool:

@@ -9,6 +9,7 @@ import importlib.util
 import json
 import os
 import sqlite3
+import tempfile
 import types
 from pathlib import Path
 
@@ -89,7 +90,8 @@ def hostile(tmp_path_factory):
     ctx = types.SimpleNamespace(
         first_test=first_test, prepend=prepend, gradebook=course.db_url[len("sqlite:///"):],
         other_submitted=str(other / "lab01_tiny.ipynb"),
-        other_autograded=str(course.dir("autograded") / "other" / "lab01" / "lab01_tiny.ipynb"))
+        other_autograded=str(course.dir("autograded") / "other" / "lab01" / "lab01_tiny.ipynb"),
+        shared_tmp=tempfile.gettempdir())
     for name, entry in ENTRIES.items():
         folder = course.dir("submitted") / name / "lab01"
         folder.mkdir(parents=True)
@@ -154,3 +156,15 @@ def test_the_graders_environment_does_not_reach_a_submission(hostile):
     text = graded.read_text()
     assert "environment:" in text and "'PATH'" in text  # it did print its environment
     assert SECRET[0] not in text and SECRET[1] not in text
+
+
+def test_a_job_sees_no_other_job_in_the_temporary_folder(hostile):
+    if not sandbox.namespaces_available():
+        pytest.skip("no user namespaces here: jobs share the temporary folder")
+    course, _ = hostile
+    graded = course.dir("autograded") / "lists_other_jobs" / "lab01" / "lab01_tiny.ipynb"
+    printed = next(line for cell in nbformat.read(graded, as_version=4).cells
+                   for output in cell.get("outputs", []) if output.get("name") == "stdout"
+                   for line in output["text"].splitlines() if line.startswith("shared tmp:"))
+    listing = json.loads(printed[len("shared tmp:"):])
+    assert len(listing) == 1 and listing[0].startswith("cnnlab-grade-"), listing
