@@ -50,11 +50,15 @@ class Progress:
         parts.append(f"{images_per_second:.0f} img/s")
         self.bar.set_postfix_str(", ".join(parts), refresh=True)
 
-    def epoch_line(self, epoch: int, row: dict[str, float]) -> None:
-        """Print one line for a finished epoch above the bar."""
+    def epoch_line(self, epoch: int, row: dict[str, float], partial: float | None = None
+                   ) -> None:
+        """Print one line for a finished epoch above the bar (``partial``: the share of the
+        training set a last, cut-short epoch saw)."""
         shown = ("loss", "accuracy", "val_loss", "val_accuracy", "lr")
         text = "  ".join(f"{key} {row[key]:.4g}" for key in shown if key in row)
-        self.bar.write(f"epoch {epoch:>3} ({row['seconds']:.0f} s)  {text}", file=sys.stdout)
+        part = "" if partial is None else f", {partial:.0%} of an epoch"
+        self.bar.write(f"epoch {epoch:>3} ({row['seconds']:.0f} s{part})  {text}",
+                       file=sys.stdout)
 
     def close(self) -> None:
         self.bar.close()

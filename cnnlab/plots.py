@@ -312,6 +312,9 @@ def _runs(history_or_histories: Any) -> dict[str, dict[str, np.ndarray]]:
 def training_curves(history_or_histories: Any, title: str | None = None) -> Figure:
     """Loss and accuracy per epoch: training solid, validation dashed.
 
+    A history with an ``epochs`` entry (``cnnlab.train``'s) is drawn at those x positions, so
+    a last epoch cut short by the budget sits at its fraction (8.35), not at a full epoch.
+
     ``history_or_histories``: a keras ``History``, any object with a ``.history`` dict of
     per-epoch lists (``cnnlab.train``'s result), such a dict itself, or ``{run_name: any of
     those}`` to compare several runs (one colour per run).
@@ -329,7 +332,9 @@ def training_curves(history_or_histories: Any, title: str | None = None) -> Figu
             key = next((k for k in keys if k in run or f"val_{k}" in run), None)
             for series, style in ((run.get(key), "-"), (run.get(f"val_{key}"), "--")):
                 if series is not None and len(series):
-                    epochs = np.arange(1, len(series) + 1)
+                    epochs = run.get("epochs")  # cnnlab.train's: a cut-short last epoch at 8.35
+                    if epochs is None or len(epochs) != len(series):
+                        epochs = np.arange(1, len(series) + 1)
                     ax.plot(epochs, series, style, color=color,
                             marker="o" if len(series) <= 20 else None, markersize=3)
         ax.set_title(metric)

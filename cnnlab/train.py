@@ -117,7 +117,10 @@ class TrainHistory:
 
     ``history`` holds one entry per epoch (the last one usually partial): ``loss``,
     ``accuracy``, ``val_loss`` and ``val_accuracy`` (with validation data), ``lr`` (at the
-    epoch's end) and ``seconds`` (wall-clock since the start of ``fit`` at the epoch's end).
+    epoch's end), ``seconds`` (wall-clock since the start of ``fit`` at the epoch's end) and
+    ``epochs`` (training images seen by the epoch's end / training-set size: 1, 2, ..., then
+    e.g. 8.35 for a last epoch cut short by the budget; its loss and accuracy are over that
+    fraction only).
     """
 
     history: dict[str, list[float]] = field(default_factory=dict)
@@ -314,10 +317,12 @@ class _BudgetClock(keras.callbacks.Callback):
         row = {key: float(value) for key, value in (logs or {}).items()}
         row["lr"] = self._lr()
         row["seconds"] = self.elapsed()
+        row["epochs"] = self.images / self.n_train
         for key, value in row.items():
             self.history.setdefault(key, []).append(value)
         if self.progress is not None:
-            self.progress.epoch_line(epoch + 1, row)
+            partial = self._epoch_images / self.n_train
+            self.progress.epoch_line(epoch + 1, row, None if partial >= 1 else partial)
         if self._out_of_time():
             self.model.stop_training = True
 

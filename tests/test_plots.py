@@ -207,6 +207,11 @@ def test_training_curves_draws_train_solid_and_validation_dashed(history):
     assert list(loss_ax.get_lines()[0].get_xdata()) == [1, 2, 3]  # epochs count from 1
 
 
+def test_training_curves_puts_a_cut_short_last_epoch_at_its_fraction():
+    fig = plots.training_curves({**HISTORY, "epochs": [1.0, 2.0, 2.35]})
+    assert list(fig.axes[0].get_lines()[0].get_xdata()) == [1.0, 2.0, 2.35]
+
+
 def test_training_curves_accepts_a_keras_history():
     keras = pytest.importorskip("keras")
     history = keras.callbacks.History()

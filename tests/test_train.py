@@ -69,6 +69,7 @@ def test_a_budget_of_images_trains_exactly_that_work_and_repeats_bit_for_bit():
     # 200 images in batches of 16: stops after the 13th batch (208 images), 2.17 epochs.
     assert first.epochs == pytest.approx(208 / 96)
     assert len(first.history["loss"]) == 3  # two full epochs, then the partial third
+    assert first.history["epochs"] == pytest.approx([1.0, 2.0, 208 / 96])  # reported as such
     assert first.history["lr"][-1] == pytest.approx(0.0, abs=1e-4)
     for w, v in zip(weights, again, strict=True):
         np.testing.assert_array_equal(w, v)
@@ -124,7 +125,7 @@ def test_fit_stops_at_the_budget(fitted):
 
 def test_fit_history_format(fitted):
     model, history, _ = fitted
-    keys = {"loss", "accuracy", "val_loss", "val_accuracy", "lr", "seconds"}
+    keys = {"loss", "accuracy", "val_loss", "val_accuracy", "lr", "seconds", "epochs"}
     assert keys <= set(history.history)
     lengths = {len(values) for values in history.history.values()}
     assert len(lengths) == 1 and lengths.pop() >= 1
