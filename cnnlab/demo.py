@@ -52,6 +52,18 @@ def build_demo_net(input_shape: tuple[int, int, int] = (32, 32, 3), num_classes:
     return keras.Model(inputs, outputs, name="demo_net")
 
 
+SHOWN_MAPS = 16  # feature maps in the report: the most active ones
+
+
+def most_active_maps(maps: np.ndarray, count: int) -> tuple[list[int], int]:
+    """The ``count`` slices of ``maps`` (H, W, F) that vary most over the image, most active
+    first, and how many slices are zero everywhere (a ReLU map that this image never turns
+    on: a blank panel teaches nothing, so the figure shows the live ones and says so)."""
+    activity = maps.reshape(-1, maps.shape[-1]).std(axis=0)
+    order = np.argsort(-activity, kind="stable")[:count]
+    return [int(i) for i in order], int(np.sum(np.abs(maps).max(axis=(0, 1)) == 0))
+
+
 def load_data(subset: tuple[int, int] | None, synthetic: bool, seed: int):
     """``(x_train, y_train), (x_test, y_test), source``: uint8 images (N, 32, 32, 3), int labels
     (N,) and a description of where they came from."""
@@ -124,7 +136,13 @@ def _run(budget: float, out: Path, subset: tuple[int, int] | None, synthetic: bo
     conv1 = model.get_layer("conv1")
     plots.save(plots.filter_grid(conv1.get_weights()[0]), out / "filters.png")
     maps = keras.Model(model.inputs, conv1.output).predict(x_test[:1], verbose=0)
-    plots.save(plots.feature_maps(np.asarray(maps, dtype=np.float32)[0]), out / "feature_maps.png")
+    maps = np.asarray(maps, dtype=np.float32)[0]
+    shown, silent = most_active_maps(maps, SHOWN_MAPS)
+    plots.save(plots.feature_maps(
+        maps[..., shown], labels=[f"filter {i}" for i in shown],
+        title=f"conv1 after its ReLU, first test image: the {len(shown)} most active of "
+              f"{maps.shape[-1]} maps ({silent} are zero everywhere on this image)"),
+        out / "feature_maps.png")
     plots.save(plots.training_curves(history), out / "curves.png")
     plots.save(plots.confusion_matrix(y_test, y_tta, class_names=names), out / "confusion.png")
     timings["total"] = time.perf_counter() - start

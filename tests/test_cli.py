@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from cnnlab import cli
@@ -81,3 +82,15 @@ def test_demo_falls_back_loudly_to_synthetic_data(monkeypatch, capsys):
     assert "synthetic" in source
     err = capsys.readouterr().err
     assert "NOT FOUND" in err and "SYNTHETIC" in err and "tried: $CNNLAB_DATA" in err
+
+
+def test_the_feature_map_figure_shows_the_live_maps_most_active_first():
+    from cnnlab import demo
+
+    rng = np.random.default_rng(0)
+    maps = np.zeros((8, 8, 6), dtype=np.float32)
+    maps[..., 1] = rng.random((8, 8))  # weak
+    maps[..., 4] = 5 * rng.random((8, 8))  # strong
+    maps[..., 5] = 0.5  # on everywhere but flat: alive, no pattern
+    shown, silent = demo.most_active_maps(maps, 3)
+    assert shown[:2] == [4, 1] and silent == 3  # maps 0, 2, 3 never turn on
