@@ -49,6 +49,13 @@ def _isolate(job: dict, notes: list[str]) -> None:
         notes.append("sandbox: could not drop capabilities (a kernel could undo its mounts)")
 
 
+def _libc():
+    """The C library, for the system calls the sandbox makes itself (mount, prctl)."""
+    import ctypes
+
+    return ctypes.CDLL(None, use_errno=True)
+
+
 def _private_tmp(job: dict, notes: list[str]) -> None:
     """An empty temporary folder with only this job's folder in it: no job sees another's.
 
@@ -62,9 +69,7 @@ def _private_tmp(job: dict, notes: list[str]) -> None:
     if any(p and Path(p).resolve().is_relative_to(root) for p in job.get("keep_visible", [])):
         notes.append(f"sandbox: {shared} holds the code or the data, so jobs share it")
         return
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
+    libc = _libc()
     ms_bind = 4096
     descriptor = os.open(own, os.O_RDONLY | os.O_DIRECTORY)
     try:
@@ -90,9 +95,7 @@ def _drop_capabilities() -> bool:
     hides the course or makes the code read-only. With an empty bounding set, a program this
     process starts (nbgrader's kernel and anything it runs) has no capability at all.
     """
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
+    libc = _libc()
     pr_capbset_drop, pr_set_no_new_privs = 24, 38
     dropped = 0
     for capability in range(64):

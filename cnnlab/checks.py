@@ -23,7 +23,7 @@ from cnnlab.architecture import LayerSpec
 
 __all__ = ["check_shape", "check_dtype", "check_close", "check_equal", "check_keys",
            "check_model", "check_vectorized", "numpy_only", "from_scratch", "python_lines",
-           "rel_error", "absolute_tolerance", "RTOL", "ATOL", "PRECISIONS"]
+           "rel_error", "absolute_tolerance", "is_close", "RTOL", "ATOL", "PRECISIONS"]
 
 
 def rel_error(a: Any, b: Any) -> float:
@@ -62,6 +62,21 @@ def absolute_tolerance(expected: Any, precision: str = "float32") -> float:
     values = values[np.isfinite(values)]
     scale = float(values.max()) if values.size else 0.0
     return PRECISIONS[precision][1] * (scale if scale > 0 else 1.0)
+
+
+def is_close(actual: Any, expected: Any, precision: str = "float32") -> bool:
+    """Whether ``actual`` equals ``expected`` under the tolerance policy (shape included).
+
+    For a test that decides between explanations (error carried forward, which mistake)
+    rather than failing; ``check_close`` applies the same rule and explains a failure.
+    """
+    try:
+        got = np.asarray(actual, dtype=np.float64)
+        want = np.asarray(expected, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    return got.shape == want.shape and bool(np.allclose(
+        got, want, rtol=PRECISIONS[precision][0], atol=absolute_tolerance(want, precision)))
 
 
 def check_shape(name: str, actual: Any, expected_shape: tuple, hint: str | None = None) -> None:

@@ -51,6 +51,19 @@ _N_PANELS = 5
 _MISMATCH = "#d62728"
 
 
+def _grey_image(image: Any, verb: str) -> np.ndarray:
+    """``image`` ``(H, W)`` or ``(H, W, 1)`` as a float64 ``(H, W)`` array, or a clear error."""
+    x = as_array(image, "image", (2, 3), "(H, W)").astype(np.float64)
+    if x.ndim == 3:
+        if x.shape[-1] != 1:
+            raise ValueError(
+                f"image must be a grey image of shape (H, W), got shape {x.shape}: the demo "
+                f"{verb} one single-channel kernel (try image.mean(axis=-1))"
+            )
+        x = x[..., 0]
+    return x
+
+
 class _SlidingKernel:
     """The demo's inputs and its drawing: ``image`` ``(H, W)``, ``kernel`` ``(k_h, k_w)``.
 
@@ -61,14 +74,7 @@ class _SlidingKernel:
     def __init__(
         self, image: Any, kernel: Any, bias: float, stride: int, output: Any = None
     ) -> None:
-        x = as_array(image, "image", (2, 3), "(H, W)").astype(np.float64)
-        if x.ndim == 3:
-            if x.shape[-1] != 1:
-                raise ValueError(
-                    f"image must be a grey image of shape (H, W), got shape {x.shape}: the demo "
-                    "slides one single-channel kernel (try image.mean(axis=-1))"
-                )
-            x = x[..., 0]
+        x = _grey_image(image, "slides")
         w = as_array(kernel, "kernel", (2,), "(k, k)").astype(np.float64)
         if w.shape[0] > x.shape[0] or w.shape[1] > x.shape[1]:
             raise ValueError(f"kernel of shape {w.shape} does not fit in image of shape {x.shape}")
@@ -321,14 +327,7 @@ def learn_kernel(
     loss before each step and after the last. Raises ValueError when the loss blows up (a
     learning rate too large for this image).
     """
-    x = as_array(image, "image", (2, 3), "(H, W)").astype(np.float64)
-    if x.ndim == 3:
-        if x.shape[-1] != 1:
-            raise ValueError(
-                f"image must be a grey image of shape (H, W), got shape {x.shape}: the demo "
-                "learns one single-channel kernel (try image.mean(axis=-1))"
-            )
-        x = x[..., 0]
+    x = _grey_image(image, "learns")
     target = as_array(target_kernel, "target_kernel", (2,), "(k, k)").astype(np.float64)
     if target.shape[0] != target.shape[1]:
         raise ValueError(f"target_kernel must be square (k, k), got shape {target.shape}")

@@ -344,3 +344,12 @@ def test_from_scratch_forbids_the_functions_it_is_given_however_they_are_reached
     guarded = checks.from_scratch(checks.from_scratch(loops), forbidden=forbidden)
     with pytest.raises(AssertionError):  # a wrapped function is unwrapped to be recognized
         checks.from_scratch(delegates, forbidden={"it": guarded})(1)
+
+
+def test_is_close_applies_the_policy_and_the_shape():
+    reference = np.array([1.0, 2.0, 3.0])
+    assert checks.is_close(reference.astype(np.float32) * (1 + 5e-5), reference)
+    assert not checks.is_close(reference * (1 + 1e-3), reference)
+    assert not checks.is_close(reference[:2], reference)
+    assert not checks.is_close(None, reference) and not checks.is_close("abc", reference)
+    assert checks.is_close(reference * 1.01, reference, precision="bfloat16")
